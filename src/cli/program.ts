@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { ExitCode, UserError } from '../core/errors.js';
+import { earlyCatalog } from './context.js';
+import { printProblems } from './output.js';
+import { VERSION } from './version.js';
+import { registerScore } from './register/score.js';
+
+/** Builds the command line and runs it; returns the exit code. Never lets a stack trace reach the user. */
+export async function run(argv: string[]): Promise<number> {
+  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const t = earlyCatalog(langFlag);
+  const verbose = argv.includes('--verbose');
+  const color = !argv.includes('--no-color');
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  let code: number = ExitCode.Ok;
+  const program = new Command('clientfit')
+    .description(t.cli.description)
+    .version(VERSION, '-V, --version', t.cli.version)
+    .helpOption('-h, --help', t.cli.help)
+    .helpCommand('help [command]', t.cli.help)
+    .option('--verbose', t.cli.verbose)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const setCode = (c: number) => {
+    code = c;
+  };
+  registerScore(program, t, setCode);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Failure;
+    }
+    if (e instanceof UserError) {
+      printProblems(e.problems, t, color);
+      return e.exitCode;
+    }
+    if ((e as Error)?.name === 'ExitPromptError') return ExitCode.Interrupted;
+    process.stderr.write(`clientfit: ${t.err.internal}\n  clientfit ${argv.join(' ')}\n`);
+    if (verbose) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+    else process.stderr.write(`${t.err.internalHint}\n`);
+    return ExitCode.Failure;
+  }
+}

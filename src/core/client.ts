@@ -1,0 +1,83 @@
+import { isSeq, type Node } from 'yaml';
+import type * as z from 'zod';
+import type { Catalog } from './i18n/index.js';
+import type { Problem } from './errors.js';
+import { ClientSchema, type ClientFile } from './schema/client.js';
+import { LogSchema, type ClientEvent } from './schema/event.js';
+import { issueToProblem } from './issues.js';
+import type { YamlSource } from './yamlSource.js';
+
+/** A client ready for scoring: the validated profile and every event with its file and line. */
+export interface Client {
+  id: string;
+  name: string;
+  file: string;
+  profile: ClientFile;
+  events: ClientEvent[];
+  /** 1-based line of a top-level/profile key, for evidence from the profile itself. */
+  profileLines: Record<string, number>;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Validates parsed data against a schema, turning every issue into a located problem. */
+export function validate<S extends z.ZodType>(schema: S, src: YamlSource, t: Catalog): Validated<z.infer<S>> {
+  if (src.data === null || typeof src.data !== 'object' || Array.isArray(src.data)) {
+    const kind = Array.isArray(src.data) ? t.issue.got.array : typeof src.data === 'string' ? t.issue.got.string(String(src.data).slice(0, 30)) : String(src.data);
+    return { ok: false, problems: [{ code: 'schema', file: src.file, line: 1, col: 1, source: src.text.split('\n')[0], message: t.err.notMapping(kind) }] };
+  }
+  const r = schema.safeParse(src.data);
+  if (r.success) return { ok: true, value: r.data };
+  return { ok: false, problems: r.error.issues.map((i) => issueToProblem(i, src, t)) };
+}
+
+/** Events of a validated `events:` list, each stamped with the line where it starts. */
+export function eventsOf(src: YamlSource, list: unknown[] | null | undefined): ClientEvent[] {
+  if (!list?.length) return [];
+  const seq = src.doc.get('events', true) as Node | undefined;
+  const items = seq && isSeq(seq) ? seq.items : [];
+  return list.map((ev, i) => {
+    const node = items[i] as Node | undefined;
+    const line = node?.range ? src.lc.linePos(node.range[0]).line : 1;
+    return { ...(ev as object), file: src.file, line } as ClientEvent;
+  });
+}
+
+export function validateLog(src: YamlSource, t: Catalog): Validated<ClientEvent[]> {
+  const r = validate(LogSchema, src, t);
+  return r.ok ? { ok: true, value: eventsOf(src, r.value.events) } : r;
+}
+
+/** Client id: the `id:` field, else the file name without extension. */
+export function defaultId(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.(ya?ml)$/i, '') || 'client';
+}
+
+/**
+ * Builds a client from its profile source and already validated log events.
+ * Pure: the command layer reads the files and passes them in.
+ */
+export function buildClient(src: YamlSource, t: Catalog): Validated<{ client: Client; logs: string[] }> {
+  const r = validate(ClientSchema, src, t);
+  if (!r.ok) return r;
+  const profile = r.value;
+  const profileLines: Record<string, number> = {};
+  for (const key of ['profile', 'contract', 'name']) {
+    const node = src.doc.get(key, true) as Node | undefined;
+    if (node?.range) profileLines[key] = src.lc.linePos(node.range[0]).line;
+  }
+  for (const key of ['in_niche', 'within_skills', 'budget_fits']) {
+    const node = src.doc.getIn(['profile', key], true) as Node | undefined;
+    if (node?.range) profileLines[key] = src.lc.linePos(node.range[0]).line;
+  }
+  const client: Client = {
+    id: profile.id ?? defaultId(src.file),
+    name: profile.name,
+    file: src.file,
+    profile,
+    events: eventsOf(src, profile.events),
+    profileLines,
+  };
+  return { ok: true, value: { client, logs: profile.logs ?? [] } };
+}

@@ -1,0 +1,35 @@
+import { pick, type Catalog, type Lang } from '../i18n/index.js';
+import type { Report } from '../score.js';
+import { summarize } from './evidence.js';
+
+/** The design's `clientfit/report@1` object (DESIGN.md, "JSON output"). */
+export function reportJson(r: Report, o: { lang: Lang; t: Catalog }) {
+  return {
+    schema: 'clientfit/report@1',
+    client: { id: r.client.id, name: r.client.name, file: r.client.file },
+    asOf: r.asOf,
+    rubric: { id: r.rubric.id, file: r.rubric.file },
+    fit: r.fit,
+    verdict: r.verdict,
+    dealbreakers: r.dealbreakers,
+    criteria: r.criteria.map((c) => ({
+      id: c.criterion.id,
+      title: pick(c.criterion.title, o.lang) || c.criterion.id,
+      metric: c.metricName,
+      value: c.value === null ? null : Math.round(c.value * 10000) / 10000,
+      status: c.status,
+      severity: c.severity,
+      weight: c.criterion.weight,
+      pointsLost: c.pointsLost,
+      evidence: c.evidence.map((ev) => ({
+        date: ev.event.date || null,
+        type: ev.event.type,
+        file: ev.event.file,
+        line: ev.event.line,
+        summary: summarize(ev, o.t, r.value.currency),
+      })),
+    })),
+    value: { revenue: r.value.revenue, currency: r.value.currency, hours: r.value.hours, effectiveRate: r.value.effectiveRate },
+    coverage: r.coverage,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Report } from '../score.js';
+import { summarize } from './evidence.js';
+import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
+import { safe } from './safeText.js';
+
+/** Escapes text for a Markdown table cell or list item. */
+export function mdEscape(s: string): string {
+  return safe(s).replace(/([\\`*_[\]|<>#])/g, '\\$1');
+}
+
+/** The same report as Markdown, for pasting into notes. */
+export function renderMarkdown(r: Report, o: RenderOptions): string {
+  const { t, lang } = o;
+  const out: string[] = [];
+  out.push(`## ${t.report.reportTitle(mdEscape(r.client.name))}`, '');
+  out.push(`**${t.report.fit} ${r.fit}/100 · ${t.verdictLong[r.verdict]}**`, '');
+  out.push(`${t.report.file}: \`${safe(r.client.file)}\` · ${t.report.asOf} ${r.asOf} · ${t.report.rubric} \`${safe(r.rubric.id)}\` (${t.report.window(r.rubric.window)})`, '');
+  if (r.dealbreakers.length) {
+    const names = r.criteria.filter((c) => r.dealbreakers.includes(c.criterion.id)).map((c) => mdEscape(title(c, lang)));
+    out.push(`> **${t.report.dealbreakerHit(names.join(', '))}**`, '');
+  }
+  const { raised, quiet, noData } = raisedFirst(r);
+  out.push(`### ${raised.length ? t.report.raised(raised.length) : t.report.noneRaised}`, '');
+  if (raised.length) {
+    out.push(`| ${t.report.criterion} | ${t.report.metric} | ${t.report.valueCol} | ${t.report.statusCol} | ${t.report.pointsCol} |`, '|---|---|---|---|---|');
+    for (const c of raised) {
+      out.push(`| ${mdEscape(title(c, lang))} | \`${c.metricName}\` | ${valueText(c, r, t)} | ${t.status[c.status]} | ${pointsText(c.pointsLost, t)} |`);
+    }
+    out.push('');
+    for (const c of raised) {
+      if (!c.evidence.length) continue;
+      out.push(`**${mdEscape(title(c, lang))}**`, '');
+      for (const ev of c.evidence) {
+        out.push(`- ${ev.event.date ? `${ev.event.date} · ` : ''}${mdEscape(summarize(ev, t, r.value.currency))} (\`${safe(ev.event.file)}:${ev.event.line}\`)`);
+      }
+      out.push('');
+    }
+  }
+  if (quiet.length) out.push(`**${t.report.quiet(quiet.length)}:** ${quiet.map((c) => mdEscape(title(c, lang))).join(' · ')}`, '');
+  if (noData.length) out.push(`**${t.report.noData(noData.length)}:** ${noData.map((c) => mdEscape(title(c, lang))).join(' · ')}`, '');
+  out.push(`### ${t.report.value}`, '');
+  for (const l of valueLines(r, t)) out.push(`- ${l}`);
+  out.push('', `_${mdEscape(coverageLine(r, lang, t))}_`, '', `**${t.report.next}:** ${mdEscape(nextLine(r, t))}`);
+  return out.join('\n') + '\n';
+}

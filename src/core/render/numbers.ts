@@ -1,0 +1,40 @@
+import type { Catalog } from '../i18n/index.js';
+import type { MetricUnit } from '../metrics/index.js';
+
+export function num(n: number, t: Catalog, digits = 2): string {
+  return new Intl.NumberFormat(t.locale, { maximumFractionDigits: digits }).format(n);
+}
+
+export function money(n: number, currency: string | null | undefined, t: Catalog): string {
+  if (currency && /^[A-Z]{3}$/.test(currency)) {
+    try {
+      return new Intl.NumberFormat(t.locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(n);
+    } catch {
+      /* unknown ISO code: fall through */
+    }
+  }
+  return currency ? `${num(n, t)} ${currency}` : num(n, t);
+}
+
+export function percent(r: number, t: Catalog): string {
+  return new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+}
+
+/** A metric value as a person reads it: 67 %, 12 d, 3, 2.5/5, yes/no. */
+export function metricValue(v: number | null, unit: MetricUnit, t: Catalog, currency?: string | null): string {
+  if (v === null) return t.units.none;
+  switch (unit) {
+    case 'ratio':
+      return percent(v, t);
+    case 'days':
+      return t.units.days(num(v, t, 1));
+    case 'money':
+      return money(v, currency, t);
+    case 'mood':
+      return `${num(v, t, 1)}/5`;
+    case 'bool':
+      return v ? t.units.yes : t.units.no;
+    default:
+      return num(v, t);
+  }
+}

@@ -1,0 +1,105 @@
+import type { Node } from 'yaml';
+import type { Catalog } from './i18n/index.js';
+import type { Problem } from './errors.js';
+import { validate, type Validated } from './client.js';
+import { parseWindow } from './dates.js';
+import { metricFor, METRIC_NAMES } from './metrics/index.js';
+import { closest } from './similar.js';
+import { RubricSchema, type Criterion, type CriterionFile, type Rubric, type RubricFile } from './schema/rubric.js';
+import { placeAt, type YamlSource } from './yamlSource.js';
+
+export const BUILTIN_PREFIX = 'builtin:';
+
+const mergeText = (a?: { en?: string; es?: string }, b?: { en?: string; es?: string }) => ({ ...a, ...b });
+
+/** Overrides `base` criteria by id, appends new ones, drops `enabled: false` (DESIGN: extends). */
+function mergeCriteria(base: Criterion[], own: CriterionFile[]): (Partial<Criterion> & { id: string; enabled?: boolean })[] {
+  const out = base.map((c) => ({ ...c }) as Partial<Criterion> & { id: string; enabled?: boolean });
+  for (const c of own) {
+    const i = out.findIndex((b) => b.id === c.id);
+    if (i < 0) {
+      out.push({ ...c } as Partial<Criterion> & { id: string });
+      continue;
+    }
+    const b = out[i]!;
+    const merged = { ...b };
+    for (const [k, v] of Object.entries(c)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
+    merged.title = mergeText(b.title, c.title);
+    merged.why = mergeText(b.why, c.why);
+    merged.talking_point = mergeText(b.talking_point, c.talking_point);
+    out[i] = merged;
+  }
+  return out.filter((c) => c.enabled !== false);
+}
+
+/**
+ * Builds the effective rubric from a parsed rubric file and its already-built parent
+ * (`extends`), reporting every problem: missing fields, unknown metrics, bad windows, bands.
+ */
+export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog): Validated<Rubric> {
+  const r = validate(RubricSchema, src, t);
+  if (!r.ok) return r;
+  const file: RubricFile = r.value;
+  const problems: Problem[] = [];
+  const at = (path: (string | number)[]) => {
+    const node = src.doc.getIn(path, true) as Node | undefined;
+    return placeAt(src, node?.range?.[0] ?? 0);
+  };
+  const ownIndex = new Map((file.criteria ?? []).map((c, i) => [c.id, i]));
+  const merged = mergeCriteria(parent?.criteria ?? [], file.criteria ?? []);
+  const criteria: Criterion[] = [];
+  for (const c of merged) {
+    const i = ownIndex.get(c.id);
+    const where = i === undefined ? at([]) : at(['criteria', i]);
+    let ok = true;
+    for (const f of ['metric', 'warn', 'flag', 'weight'] as const) {
+      if (c[f] === undefined) {
+        problems.push({ code: 'schema', ...where, message: t.err.rubricMissingField(c.id, f), expected: t.err.rubricMissingFieldExpected(f) });
+        ok = false;
+      }
+    }
+    if (c.metric !== undefined && !metricFor(c.metric)) {
+      const name = String(c.metric);
+      const hint = closest(name, METRIC_NAMES);
+      problems.push({
+        code: 'unknown-metric',
+        ...(i === undefined ? where : at(['criteria', i, 'metric'])),
+        message: t.err.unknownMetric(name, hint ?? ''),
+        expected: t.err.unknownMetricExpected,
+      });
+      ok = false;
+    }
+    if (c.window !== undefined && !parseWindow(c.window)) {
+      problems.push({ code: 'schema', ...(i === undefined ? where : at(['criteria', i, 'window'])), message: t.err.badWindow(c.window), expected: t.err.badWindowExpected });
+      ok = false;
+    }
+    if (!ok) continue;
+    criteria.push({
+      id: c.id,
+      title: c.title ?? {},
+      why: c.why ?? {},
+      metric: c.metric!,
+      warn: c.warn!,
+      flag: c.flag!,
+      weight: c.weight!,
+      theme: c.theme,
+      window: c.window,
+      dealbreaker: c.dealbreaker ?? false,
+      talking_point: c.talking_point ?? {},
+    });
+  }
+  const window = file.window ?? parent?.window ?? '12m';
+  if (!parseWindow(window)) problems.push({ code: 'schema', ...at(['window']), message: t.err.badWindow(window), expected: t.err.badWindowExpected });
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      id: file.id ?? parent?.id ?? 'rubric',
+      file: src.file,
+      title: mergeText(parent?.title, file.title),
+      window,
+      bands: { keep: file.bands?.keep ?? parent?.bands.keep ?? 75, review: file.bands?.review ?? parent?.bands.review ?? 45 },
+      criteria,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { DateStr, Text } from './common.js';
+import { EventSchema } from './event.js';
+
+export const TerminationSchema = z.object({
+  notice_days: z.number().int().min(0),
+  notice_basis: z.enum(['calendar', 'business']).default('calendar'),
+  written_notice: z.boolean().optional(),
+  early_termination_fee: z.number().min(0).optional(),
+  clause: Text.optional(),
+});
+
+export const ContractSchema = z.object({
+  start: DateStr.optional(),
+  end: DateStr.optional(),
+  rate: z.number().min(0).optional(),
+  currency: z.string().min(1).optional(),
+  rate_unit: z.enum(['hour', 'day', 'month', 'project']).optional(),
+  payment_terms_days: z.number().int().min(0).optional(),
+  termination: TerminationSchema.optional(),
+});
+
+export const ClientSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  name: z.string().min(1),
+  industry: z.string().optional(),
+  since: DateStr.optional(),
+  contact: z
+    .object({ name: z.string().optional(), email: z.string().optional(), phone: z.union([z.string(), z.number()]).optional() })
+    .optional(),
+  profile: z
+    .object({
+      tier: z.enum(['ideal', 'real', 'scalable', 'outside']).optional(),
+      in_niche: z.boolean().optional(),
+      within_skills: z.boolean().optional(),
+      budget_fits: z.boolean().optional(),
+    })
+    .optional(),
+  contract: ContractSchema.optional(),
+  open_work: z.array(z.string()).optional(),
+  logs: z.array(z.string().min(1)).optional(),
+  events: z.array(EventSchema).nullable().optional(),
+});
+
+export type ClientFile = z.infer<typeof ClientSchema>;

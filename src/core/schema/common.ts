@@ -1,0 +1,20 @@
+import * as z from 'zod';
+import { isRealDate } from '../dates.js';
+
+/**
+ * Custom issues carry a catalogue key as their message (see core/i18n), so every
+ * error can be told in English or Spanish.
+ */
+export const DateStr = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'issue.dateFormat' })
+  .refine(isRealDate, { message: 'issue.dateReal' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD', examples: ['2026-01-31'] });
+
+export const Text = z.string().meta({ description: 'Free text' });
+
+/** Wording in both product languages. */
+export const I18nText = z.object({ en: z.string().optional(), es: z.string().optional() });
+export type I18nText = z.infer<typeof I18nText>;
+
+export const NonNegative = z.number().min(0);

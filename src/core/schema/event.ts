@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import { DateStr, NonNegative } from './common.js';
+
+/** Fields of each built-in event type (DESIGN.md, "Built-in event types"). */
+export const EVENT_FIELDS = {
+  invoice: { ref: z.union([z.string(), z.number()]).optional(), amount: NonNegative, due: DateStr, paid: DateStr.optional() },
+  fee_dispute: { amount: NonNegative.optional() },
+  scope_change: { billed: z.boolean().optional() },
+  client_delay: { days: NonNegative },
+  message: { answered: DateStr.optional() },
+  complaint: {},
+  expertise_dismissed: {},
+  urgent_request: {},
+  terms_violation: {},
+  blame: {},
+  abuse: {},
+  growth_declined: {},
+  work: { hours: NonNegative, billable: z.boolean().optional() },
+  team_feedback: { mood: z.number().int().min(1).max(5) },
+  praise: {},
+} as const;
+
+export type BuiltinEventType = keyof typeof EVENT_FIELDS;
+export const BUILTIN_EVENT_TYPES = Object.keys(EVENT_FIELDS) as BuiltinEventType[];
+
+const base = {
+  date: DateStr,
+  type: z.string().min(1),
+  note: z.string().optional(),
+};
+
+const typed = Object.fromEntries(
+  BUILTIN_EVENT_TYPES.map((t) => [t, z.looseObject({ ...base, type: z.literal(t), ...EVENT_FIELDS[t] })]),
+) as unknown as Record<BuiltinEventType, z.ZodType>;
+
+/**
+ * One dated event. Unknown types are allowed (lint warns); built-in types must carry
+ * their fields with the right types.
+ */
+export const EventSchema = z
+  .looseObject(base)
+  .superRefine((ev, ctx) => {
+    const schema = (typed as Record<string, z.ZodType | undefined>)[ev.type];
+    if (!schema || !Object.hasOwn(typed, ev.type)) return;
+    const r = schema.safeParse(ev);
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue } as never);
+  })
+  .meta({ description: 'A dated event: invoice, scope_change, client_delay, message, work, ...' });
+
+/** Parsed event as the core sees it; `file`/`line` are added by the loader for evidence. */
+export interface ClientEvent {
+  date: string;
+  type: string;
+  note?: string;
+  ref?: string | number;
+  amount?: number;
+  due?: string;
+  paid?: string;
+  billed?: boolean;
+  days?: number;
+  answered?: string;
+  hours?: number;
+  billable?: boolean;
+  mood?: number;
+  file: string;
+  line: number;
+  [extra: string]: unknown;
+}
+
+export const LogSchema = z.object({ events: z.array(EventSchema).nullable().optional() });

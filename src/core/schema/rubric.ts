@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { I18nText } from './common.js';
+
+export const THEMES = ['payment', 'scope', 'communication', 'respect', 'fit', 'profitability', 'team'] as const;
+
+export const MetricRef = z.union([
+  z.string().min(1),
+  z.object({ count: z.array(z.string().min(1)).min(1) }),
+]);
+export type MetricRef = z.infer<typeof MetricRef>;
+
+export const CriterionSchema = z.object({
+  id: z.string().min(1),
+  title: I18nText.optional(),
+  why: I18nText.optional(),
+  metric: MetricRef.optional(),
+  warn: z.number().optional(),
+  flag: z.number().optional(),
+  weight: z.number().optional(),
+  theme: z.enum(THEMES).optional(),
+  window: z.string().optional(),
+  dealbreaker: z.boolean().optional(),
+  talking_point: I18nText.optional(),
+  /** With `extends`: `enabled: false` removes an inherited criterion. */
+  enabled: z.boolean().optional(),
+});
+
+export const RubricSchema = z.object({
+  id: z.string().min(1).optional(),
+  title: I18nText.optional(),
+  extends: z.string().min(1).nullable().optional(),
+  window: z.string().optional(),
+  bands: z.object({ keep: z.number().min(0).max(100), review: z.number().min(0).max(100) }).partial().optional(),
+  criteria: z.array(CriterionSchema).optional(),
+});
+export type RubricFile = z.infer<typeof RubricSchema>;
+export type CriterionFile = z.infer<typeof CriterionSchema>;
+
+/** A criterion after `extends` is resolved and defaults applied: everything scoring needs. */
+export interface Criterion {
+  id: string;
+  title: I18nText;
+  why: I18nText;
+  metric: MetricRef;
+  warn: number;
+  flag: number;
+  weight: number;
+  theme?: (typeof THEMES)[number];
+  window?: string;
+  dealbreaker: boolean;
+  talking_point: I18nText;
+}
+
+export interface Rubric {
+  id: string;
+  file: string;
+  title: I18nText;
+  window: string;
+  bands: { keep: number; review: number };
+  criteria: Criterion[];
+}

@@ -1,0 +1,137 @@
+import { parseDocument, LineCounter, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { Catalog } from './i18n/index.js';
+import type { Problem } from './errors.js';
+
+/** A parsed YAML file with what is needed to point back at its lines. */
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lc: LineCounter;
+  data: unknown;
+  /** Non-fatal notes (unknown tags and the like), for lint. */
+  warnings: Problem[];
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The line at 1-based `line`, without its newline, for error excerpts. */
+export function sourceLine(text: string, line: number): string {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+}
+
+export function placeAt(src: Pick<YamlSource, 'file' | 'text' | 'lc'>, offset: number) {
+  const { line, col } = src.lc.linePos(offset);
+  return { file: src.file, line, col, source: sourceLine(src.text, line) };
+}
+
+/**
+ * Parses YAML text (never a path) into data, or returns every problem found, each with
+ * file:line:col. Never throws for bad input: alias bombs, deep nesting, forbidden keys
+ * and unknown tags all come back as problems.
+ */
+export function parseYaml(
+  text: string,
+  file: string,
+  t: Catalog,
+  kind: 'client' | 'log' | 'rubric' | 'settings' | 'any' = 'any',
+): { ok: true; src: YamlSource } | { ok: false; problems: Problem[] } {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lc = new LineCounter();
+  const at = (offset: number) => placeAt({ file, text, lc }, offset);
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+  } catch {
+    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: t.err.nesting, expected: t.err.nestingExpected }] };
+  }
+  const problems: Problem[] = [];
+  for (const e of doc.errors) {
+    const nesting = /call stack/i.test(e.message);
+    problems.push({
+      code: 'yaml-syntax',
+      ...at(e.pos[0]),
+      message: nesting ? t.err.nesting : t.err.yamlSyntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+      expected: nesting ? t.err.nestingExpected : t.err.yamlSyntaxExpected,
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
+    return { ok: false, problems: [{ code: 'yaml-version', ...at(0), message: t.err.yamlVersion, expected: t.err.yamlVersionExpected }] };
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return {
+      ok: false,
+      problems: [{ code: 'empty-file', file, line: 1, col: 1, message: t.err.empty, expected: t.err.emptyExpected[kind] }],
+    };
+  }
+  const warnings: Problem[] = doc.warnings.map((w) => ({
+    code: 'yaml-warning' as const,
+    severity: 'warning' as const,
+    ...at(w.pos[0]),
+    message: w.message.split('\n')[0]!,
+  }));
+  let firstAlias: Node | undefined;
+  try {
+    visit(doc, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
+          problems.push({
+            code: 'forbidden-key',
+            ...at(pair.key.range?.[0] ?? 0),
+            message: t.err.forbiddenKey(pair.key.value),
+            expected: t.err.forbiddenKeyExpected,
+          });
+        }
+      },
+      Alias(_, node) {
+        firstAlias ??= node;
+      },
+    });
+  } catch {
+    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: t.err.nesting, expected: t.err.nestingExpected }] };
+  }
+  if (problems.length) return { ok: false, problems };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const alias = e instanceof ReferenceError || /alias/i.test(String((e as Error)?.message));
+    const pos = alias && firstAlias && isAlias(firstAlias) ? (firstAlias.range?.[0] ?? 0) : 0;
+    return {
+      ok: false,
+      problems: [
+        alias
+          ? { code: 'yaml-alias', ...at(pos), message: t.err.alias, expected: t.err.aliasExpected }
+          : { code: 'yaml-syntax', ...at(0), message: t.err.nesting, expected: t.err.nestingExpected },
+      ],
+    };
+  }
+  return { ok: true, src: { file, text, doc, lc, data, warnings } };
+}
+
+/**
+ * The node a zod issue path points at; when the key is missing, its closest existing
+ * parent (so "`amount` is required" points at the event that lacks it).
+ */
+export function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[]): { node: Node | null; exact: boolean } {
+  for (let n = path.length; n >= 0; n--) {
+    const p = path.slice(0, n) as (string | number)[];
+    const node = (n === 0 ? doc.contents : doc.getIn(p, true)) as Node | null | undefined;
+    if (node && (isMap(node) || isSeq(node) || isScalar(node) || isAlias(node))) return { node, exact: n === path.length };
+  }
+  return { node: null, exact: false };
+}
+
+/** 1-based line of the node at `path` (used for event evidence). */
+export function lineOf(src: YamlSource, path: (string | number)[]): number {
+  const { node } = nodeAt(src.doc, path);
+  return node?.range ? src.lc.linePos(node.range[0]).line : 1;
+}

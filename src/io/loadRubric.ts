@@ -1,0 +1,55 @@
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { Catalog } from '../core/i18n/index.js';
+import { UserError } from '../core/errors.js';
+import { buildRubric, BUILTIN_PREFIX } from '../core/rubric.js';
+import type { Rubric } from '../core/schema/rubric.js';
+import { placeAt, type YamlSource } from '../core/yamlSource.js';
+import { loadYaml } from './loadYaml.js';
+import { packageRoot } from './packageRoot.js';
+
+export const BUILTIN_DEFAULT = `${BUILTIN_PREFIX}default`;
+
+/** Path of a shipped rubric for `builtin:NAME`. */
+export function builtinPath(ref: string): string {
+  const name = ref.slice(BUILTIN_PREFIX.length);
+  return join(packageRoot(), 'rubrics', `${name}.yaml`);
+}
+
+/**
+ * Loads a rubric and the chain it `extends`, child over parent, detecting loops and
+ * unreadable parents. `ref` is a path, `builtin:NAME`, or null for the default.
+ */
+export function loadRubric(ref: string | null | undefined, t: Catalog, seen: string[] = []): Rubric {
+  const isBuiltin = !ref || ref.startsWith(BUILTIN_PREFIX);
+  const path = isBuiltin ? builtinPath(ref ?? BUILTIN_DEFAULT) : ref;
+  const src: YamlSource = loadYaml(path, t, 'rubric');
+  if (isBuiltin) src.file = ref ?? BUILTIN_DEFAULT;
+  const key = resolve(path);
+  const parentRef = extendsOf(src);
+  let parent: Rubric | null = null;
+  if (parentRef) {
+    const parentPath = parentRef.startsWith(BUILTIN_PREFIX) ? parentRef : isAbsolute(parentRef) ? parentRef : join(dirname(path), parentRef);
+    const parentKey = parentPath.startsWith(BUILTIN_PREFIX) ? resolve(builtinPath(parentPath)) : resolve(parentPath);
+    const node = src.doc.get('extends', true) as { range?: [number, number, number] } | undefined;
+    const where = placeAt(src, node?.range?.[0] ?? 0);
+    if ([...seen, key].includes(parentKey)) {
+      throw new UserError({ code: 'extends', ...where, message: t.err.extendsLoop(parentRef), expected: t.err.extendsExpected });
+    }
+    try {
+      parent = loadRubric(parentPath, t, [...seen, key]);
+    } catch (e) {
+      if (e instanceof UserError && e.problems.some((p) => p.code === 'not-found' || p.code === 'unreadable')) {
+        throw new UserError({ code: 'extends', ...where, message: t.err.extendsMissing(parentRef), expected: t.err.extendsExpected });
+      }
+      throw e;
+    }
+  }
+  const r = buildRubric(src, parent, t);
+  if (!r.ok) throw new UserError(r.problems);
+  return r.value;
+}
+
+function extendsOf(src: YamlSource): string | null {
+  const d = src.data as { extends?: unknown } | null;
+  return d && typeof d === 'object' && typeof d.extends === 'string' && d.extends ? d.extends : null;
+}

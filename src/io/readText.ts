@@ -1,0 +1,98 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Catalog } from '../core/i18n/index.js';
+import { UserError } from '../core/errors.js';
+
+/** Files above this are refused: parsing one takes minutes and gigabytes (PITFALLS: yaml). */
+export const MAX_BYTES = 16 * 1024 * 1024;
+export const STDIN_NAME = '<stdin>';
+
+function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN' && isStdin) continue;
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_BYTES) {
+      throw new UserError({ code: 'too-large', file, line: 1, col: 1, message: t.err.tooLarge(Math.ceil(total / 1048576)), expected: t.err.tooLargeExpected });
+    }
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Decodes strictly: invalid UTF-8 is an error with its position, never silent U+FFFD. */
+export function decodeUtf8(bytes: Buffer, file: string, t: Catalog): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first bad byte to point at it.
+    let lo = 0;
+    let hi = bytes.length;
+    const ok = (n: number) => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (hi - lo > 4) {
+      const mid = (lo + hi) >> 1;
+      if (ok(mid)) lo = mid;
+      else hi = mid;
+    }
+    const head = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+    const lines = head.split('\n');
+    throw new UserError({
+      code: 'not-utf8',
+      file,
+      line: lines.length,
+      col: lines[lines.length - 1]!.length + 1,
+      message: t.err.notUtf8,
+      expected: t.err.notUtf8Expected,
+    });
+  }
+}
+
+/**
+ * Reads a user's file as text (or standard input for `-`), refusing folders, files over
+ * 16 MiB and anything that is not UTF-8. Read-only: never modifies the file.
+ */
+export function readText(path: string, t: Catalog): { file: string; text: string } {
+  if (path === '-') {
+    const bytes = readAll(0, STDIN_NAME, t, true);
+    return { file: STDIN_NAME, text: decodeUtf8(bytes, STDIN_NAME, t) };
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: path, message: t.err.notFound(path), expected: t.err.notFoundExpected });
+    throw new UserError({ code: 'unreadable', file: path, message: t.err.unreadable(path, code ?? String(e)) });
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new UserError({ code: 'unreadable', file: path, message: t.err.unreadable(path, 'EISDIR'), expected: t.err.isDir });
+    if (st.size > MAX_BYTES) {
+      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: t.err.tooLarge(Math.ceil(st.size / 1048576)), expected: t.err.tooLargeExpected });
+    }
+    return { file: path, text: decodeUtf8(readAll(fd, path, t, false), path, t) };
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError({ code: 'unreadable', file: path, message: t.err.unreadable(path, code ?? String(e)) });
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Catalog } from '../core/i18n/index.js';
+import { UserError } from '../core/errors.js';
+import { validate } from '../core/client.js';
+import { SettingsSchema, type Settings } from '../core/schema/settings.js';
+import { loadYaml } from './loadYaml.js';
+
+export const SETTINGS_FILE = '.clientfit.yaml';
+
+/** `.clientfit.yaml` from `startDir` upward, then the home folder; null when none exists. */
+export function findSettingsFile(startDir: string, env = process.env): string | null {
+  let dir = resolve(startDir);
+  for (;;) {
+    const f = join(dir, SETTINGS_FILE);
+    if (existsSync(f)) return f;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  const home = env.HOME || homedir();
+  const f = join(home, SETTINGS_FILE);
+  return existsSync(f) ? f : null;
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  file: string | null;
+}
+
+export function loadSettings(startDir: string, t: Catalog): LoadedSettings {
+  const file = findSettingsFile(startDir);
+  if (!file) return { settings: {}, file: null };
+  const src = loadYaml(file, t, 'settings');
+  const r = validate(SettingsSchema, src, t);
+  if (!r.ok) throw new UserError(r.problems);
+  return { settings: r.value, file };
+}
