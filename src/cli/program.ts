@@ -4,6 +4,14 @@ import { earlyCatalog } from './context.js';
 import { printProblems } from './output.js';
 import { VERSION } from './version.js';
 import { registerScore } from './register/score.js';
+import { registerExit } from './register/exit.js';
+import { registerLint } from './register/lint.js';
+import { registerSchema } from './register/schema.js';
+import { registerRubric } from './register/rubric.js';
+import { registerInit } from './register/init.js';
+import { registerLog } from './register/log.js';
+import { registerPortfolio } from './register/portfolio.js';
+import { registerHistory } from './register/history.js';
 
 /** Builds the command line and runs it; returns the exit code. Never lets a stack trace reach the user. */
 export async function run(argv: string[]): Promise<number> {
@@ -28,6 +36,14 @@ export async function run(argv: string[]): Promise<number> {
     code = c;
   };
   registerScore(program, t, setCode);
+  registerExit(program, t, setCode);
+  registerLint(program, t, setCode);
+  registerSchema(program, t, setCode);
+  registerRubric(program, t, setCode);
+  registerInit(program, t, setCode);
+  registerLog(program, t, setCode);
+  registerPortfolio(program, t, setCode);
+  registerHistory(program, t, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

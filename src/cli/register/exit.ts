@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import type { Catalog } from '../../core/i18n/index.js';
+import { UserError } from '../../core/errors.js';
+
+/** Placeholder until `clientfit exit` lands: it says so instead of pretending. */
+export function registerExit(program: Command, t: Catalog, setCode: (c: number) => void): void {
+  program
+    .command('exit', { hidden: true })
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(() => {
+      setCode(2);
+      throw new UserError({ code: 'usage', message: t.cli.notYet('exit') });
+    });
+}
