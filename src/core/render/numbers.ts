@@ -1,14 +1,23 @@
 import type { Catalog } from '../i18n/index.js';
 import type { MetricUnit } from '../metrics/index.js';
 
+/** Creating an Intl.NumberFormat costs milliseconds; reuse one per locale and options. */
+const formats = new Map<string, Intl.NumberFormat>();
+function fmt(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${opts.style ?? ''}|${opts.currency ?? ''}|${opts.maximumFractionDigits ?? ''}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, opts)));
+  return f;
+}
+
 export function num(n: number, t: Catalog, digits = 2): string {
-  return new Intl.NumberFormat(t.locale, { maximumFractionDigits: digits }).format(n);
+  return fmt(t.locale, { maximumFractionDigits: digits }).format(n);
 }
 
 export function money(n: number, currency: string | null | undefined, t: Catalog): string {
   if (currency && /^[A-Z]{3}$/.test(currency)) {
     try {
-      return new Intl.NumberFormat(t.locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(n);
+      return fmt(t.locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(n);
     } catch {
       /* unknown ISO code: fall through */
     }
@@ -17,7 +26,7 @@ export function money(n: number, currency: string | null | undefined, t: Catalog
 }
 
 export function percent(r: number, t: Catalog): string {
-  return new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+  return fmt(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
 }
 
 /** A metric value as a person reads it: 67 %, 12 d, 3, 2.5/5, yes/no. */

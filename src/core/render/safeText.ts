@@ -11,7 +11,10 @@ export function safe(text: unknown): string {
   return String(text ?? '').replace(UNSAFE, (ch) => NAMED[ch] ?? `\\u{${ch.codePointAt(0)!.toString(16).padStart(2, '0')}}`);
 }
 
-/** JSON.stringify escapes C0 controls; this also escapes DEL, C1 and bidi characters. */
+/** Left raw by JSON.stringify (which escapes C0 controls itself): DEL, C1 and bidi characters. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Pretty JSON with every terminal-unsafe character inside strings written as a \\u escape. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { isRealDate } from '../dates.js';
 
+// zod 4 compiles each schema with `new Function` on first use: worth it for thousands of
+// files, a loss for the usual one or two (measured ~25 ms on a single client). The
+// portfolio workers turn it back on.
+z.config({ jitless: true });
+
 /**
  * Custom issues carry a catalogue key as their message (see core/i18n), so every
  * error can be told in English or Spanish.
