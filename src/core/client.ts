@@ -28,7 +28,15 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, t: Cat
   }
   const r = schema.safeParse(src.data);
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, problems: r.error.issues.map((i) => issueToProblem(i, src, t)) };
+  const seen = new Set<string>();
+  const problems = r.error.issues
+    .map((i) => issueToProblem(i, src, t))
+    .filter((p) => {
+      const key = `${p.line}:${p.col}:${p.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return { ok: false, problems };
 }
 
 /** Events of a validated `events:` list, each stamped with the line where it starts. */

@@ -12,6 +12,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Fields that hold dates, so "required" errors can say which form is expected. */
+const DATE_FIELDS = new Set(['date', 'due', 'paid', 'answered', 'since', 'start', 'end']);
+
 function describe(v: unknown, t: Catalog): string {
   if (v === null) return t.issue.got.null;
   if (Array.isArray(v)) return t.issue.got.array;
@@ -54,7 +57,8 @@ export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource, t: Cata
     case 'invalid_type':
       if (value === undefined) {
         message = t.issue.required(field);
-        expected = kinds[issue.expected] ?? issue.expected;
+        const last = path[path.length - 1];
+        expected = typeof last === 'string' && DATE_FIELDS.has(last) ? t.issue.dateExpected : (kinds[issue.expected] ?? issue.expected);
       } else {
         expected = kinds[issue.expected] ?? issue.expected;
         message = path.length ? t.issue.type(field, expected, got) : t.issue.typeRoot(expected, got);
