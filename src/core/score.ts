@@ -31,6 +31,8 @@ export interface Report {
   value: ValueAtStake;
   /** Share (0–1) of the rubric's weight whose metrics had data. */
   coverage: number;
+  /** Set by redactReport: amounts are hidden when printing. */
+  redacted?: boolean;
 }
 
 export interface ScoreOptions {
@@ -62,7 +64,7 @@ export function band(fit: number, bands: Rubric['bands']): Verdict {
   return fit >= bands.keep ? 'keep' : fit >= bands.review ? 'review' : 'exit';
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function metricLabel(c: Criterion): string {
   return typeof c.metric === 'string' ? c.metric : `count(${c.metric.count.join(', ')})`;
@@ -92,13 +94,21 @@ export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, 
   };
 }
 
-/** Applies a rubric to a client: the whole scored report, deterministic and explainable. */
-export function score(client: Client, rubric: Rubric, opts: ScoreOptions): Report {
-  const criteria = rubric.criteria.map((c) => evaluateCriterion(c, client, rubric, opts));
+/** Fit, dealbreakers and verdict from criteria severities: the design's formula, in one place. */
+export function outcome(
+  criteria: { criterion: Pick<Criterion, 'id' | 'dealbreaker'>; severity: number; pointsLost: number }[],
+  bands: Rubric['bands'],
+): { fit: number; verdict: Verdict; dealbreakers: string[] } {
   const lost = criteria.reduce((s, r) => s + r.pointsLost, 0);
   const fit = Math.max(0, Math.min(100, Math.round(round2(100 - lost))));
   const dealbreakers = criteria.filter((r) => r.criterion.dealbreaker && r.severity >= 1).map((r) => r.criterion.id);
-  const verdict: Verdict = dealbreakers.length ? 'exit' : band(fit, rubric.bands);
+  return { fit, verdict: dealbreakers.length ? 'exit' : band(fit, bands), dealbreakers };
+}
+
+/** Applies a rubric to a client: the whole scored report, deterministic and explainable. */
+export function score(client: Client, rubric: Rubric, opts: ScoreOptions): Report {
+  const criteria = rubric.criteria.map((c) => evaluateCriterion(c, client, rubric, opts));
+  const { fit, verdict, dealbreakers } = outcome(criteria, rubric.bands);
   const totalWeight = criteria.reduce((s, r) => s + r.criterion.weight, 0);
   const covered = criteria.filter((r) => r.value !== null).reduce((s, r) => s + r.criterion.weight, 0);
   return {

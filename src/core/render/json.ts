@@ -1,9 +1,13 @@
 import { pick, type Catalog, type Lang } from '../i18n/index.js';
 import type { Report } from '../score.js';
 import { summarize } from './evidence.js';
+import type { WhatIf } from '../whatIf.js';
+import { whatIfJson } from './whatIf.js';
+import type { Comparison } from '../compare.js';
+import { compareJson } from './compare.js';
 
 /** The design's `clientfit/report@1` object (DESIGN.md, "JSON output"). */
-export function reportJson(r: Report, o: { lang: Lang; t: Catalog }) {
+export function reportJson(r: Report, o: { lang: Lang; t: Catalog; whatIf?: WhatIf; compare?: Comparison }) {
   return {
     schema: 'clientfit/report@1',
     client: { id: r.client.id, name: r.client.name, file: r.client.file },
@@ -29,7 +33,14 @@ export function reportJson(r: Report, o: { lang: Lang; t: Catalog }) {
         summary: summarize(ev, o.t, r.value.currency),
       })),
     })),
-    value: { revenue: r.value.revenue, currency: r.value.currency, hours: r.value.hours, effectiveRate: r.value.effectiveRate },
+    value: {
+      revenue: r.redacted ? null : r.value.revenue,
+      currency: r.value.currency,
+      hours: r.value.hours,
+      effectiveRate: r.redacted ? null : r.value.effectiveRate,
+    },
     coverage: r.coverage,
+    ...(o.whatIf ? { whatIf: whatIfJson(o.whatIf) } : {}),
+    ...(o.compare ? { compare: compareJson(o.compare) } : {}),
   };
 }

@@ -1,4 +1,8 @@
 import type { Report } from '../score.js';
+import type { WhatIf } from '../whatIf.js';
+import type { Comparison } from '../compare.js';
+import { compareLines } from './compare.js';
+import { explainCatalogs, whatIfLines } from './whatIf.js';
 import { summarize } from './evidence.js';
 import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
 import { safe } from './safeText.js';
@@ -9,7 +13,7 @@ export function mdEscape(s: string): string {
 }
 
 /** The same report as Markdown, for pasting into notes. */
-export function renderMarkdown(r: Report, o: RenderOptions): string {
+export function renderMarkdown(r: Report, o: RenderOptions & { whatIf?: WhatIf; compare?: Comparison }): string {
   const { t, lang } = o;
   const out: string[] = [];
   out.push(`## ${t.report.reportTitle(mdEscape(r.client.name))}`, '');
@@ -40,6 +44,14 @@ export function renderMarkdown(r: Report, o: RenderOptions): string {
   if (noData.length) out.push(`**${t.report.noData(noData.length)}:** ${noData.map((c) => mdEscape(title(c, lang))).join(' · ')}`, '');
   out.push(`### ${t.report.value}`, '');
   for (const l of valueLines(r, t)) out.push(`- ${l}`);
+  if (o.compare) {
+    out.push('', `### ${explainCatalogs[lang].compareTitle(o.compare.from.asOf, o.compare.to.asOf)}`, '');
+    for (const l of compareLines(o.compare, lang, t)) out.push(l.startsWith('  - ') ? `  - ${mdEscape(l.slice(4))}` : `- ${mdEscape(l)}`);
+  }
+  if (o.whatIf) {
+    out.push('', `### ${explainCatalogs[lang].whatIfTitle}`, '');
+    for (const l of whatIfLines(o.whatIf, r, lang, t)) out.push(l.startsWith('  - ') ? `  - ${mdEscape(l.slice(4))}` : `- ${mdEscape(l)}`);
+  }
   out.push('', `_${mdEscape(coverageLine(r, lang, t))}_`, '', `**${t.report.next}:** ${mdEscape(nextLine(r, t))}`);
   return out.join('\n') + '\n';
 }

@@ -29,6 +29,10 @@ export function pointsText(p: number, t: Catalog): string {
 /** The value-at-stake lines: invoiced, hours, effective rate against the contract. */
 export function valueLines(r: Report, t: Catalog): string[] {
   const v = r.value;
+  if (r.redacted) {
+    const hidden = '•••';
+    return [`${t.report.revenue(v.window)}: ${hidden}`, `${t.report.hours}: ${v.hours ? num(v.hours, t) + ' h' : t.report.noHours}`, `${t.report.effectiveRate}: ${hidden}`];
+  }
   const lines = [
     `${t.report.revenue(v.window)}: ${v.invoices ? money(v.revenue, v.currency, t) : t.report.noRevenue}`,
     `${t.report.hours}: ${v.hours ? num(v.hours, t) + ' h' : t.report.noHours}`,

@@ -1,4 +1,8 @@
 import type { Report } from '../score.js';
+import type { WhatIf } from '../whatIf.js';
+import type { Comparison } from '../compare.js';
+import { compareLines } from './compare.js';
+import { explainCatalogs, whatIfLines } from './whatIf.js';
 import { summarize } from './evidence.js';
 import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
 import { safe } from './safeText.js';
@@ -7,7 +11,7 @@ import type { Style } from './style.js';
 const MAX_EVIDENCE = 5;
 
 /** The terminal report: headline, raised flags with evidence, quiet ones compactly, value, next step. */
-export function renderText(r: Report, o: RenderOptions & { style: Style }): string {
+export function renderText(r: Report, o: RenderOptions & { style: Style; whatIf?: WhatIf; compare?: Comparison }): string {
   const { t, lang, style: s } = o;
   const colour = r.verdict === 'keep' ? s.green : r.verdict === 'review' ? s.yellow : s.red;
   const out: string[] = [];
@@ -38,6 +42,14 @@ export function renderText(r: Report, o: RenderOptions & { style: Style }): stri
   if (noData.length) out.push(`${s.bold(t.report.noData(noData.length))}: ${s.dim(noData.map((c) => safe(title(c, lang))).join(' · '))}`);
   out.push('', s.bold(t.report.value));
   for (const l of valueLines(r, t)) out.push(`  ${l}`);
+  if (o.compare) {
+    out.push('', s.bold(explainCatalogs[lang].compareTitle(o.compare.from.asOf, o.compare.to.asOf)));
+    for (const l of compareLines(o.compare, lang, t)) out.push(`  ${safe(l)}`);
+  }
+  if (o.whatIf) {
+    out.push('', s.bold(explainCatalogs[lang].whatIfTitle));
+    for (const l of whatIfLines(o.whatIf, r, lang, t)) out.push(`  ${safe(l)}`);
+  }
   out.push('', s.dim(coverageLine(r, lang, t)));
   out.push(`${s.bold(t.report.next)}: ${safe(nextLine(r, t))}`);
   return out.join('\n') + '\n';
