@@ -1,5 +1,16 @@
 /** English wording for what-if, coverage, compare, history and redaction. */
 export const explainEn = {
+  themes: {
+    payment: 'Payment',
+    scope: 'Scope and blocked work',
+    communication: 'Communication',
+    respect: 'Respect',
+    fit: 'Fit with your business',
+    profitability: 'Profitability',
+    team: 'Team',
+    other: 'Other',
+  } as Record<string, string>,
+  weightHead: { criterion: 'Criterion', weight: 'Weight', share: 'Share', max: 'Max. points', dealbreaker: 'dealbreaker' },
   whatIfTitle: 'What would change the verdict',
   up: (verdict: string, fit: number) => `To reach ${verdict} (fit ${fit}):`,
   down: (verdict: string, fit: number) => `It would drop to ${verdict} (fit ${fit}) if:`,

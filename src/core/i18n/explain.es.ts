@@ -2,6 +2,17 @@ import type { explainEn } from './explain.en.js';
 
 /** Textos en español de «qué cambiaría», cobertura, comparación, historial y anonimización. */
 export const explainEs: typeof explainEn = {
+  themes: {
+    payment: 'Pagos',
+    scope: 'Alcance y trabajo bloqueado',
+    communication: 'Comunicación',
+    respect: 'Respeto',
+    fit: 'Encaje con tu negocio',
+    profitability: 'Rentabilidad',
+    team: 'Equipo',
+    other: 'Otros',
+  },
+  weightHead: { criterion: 'Criterio', weight: 'Peso', share: 'Parte', max: 'Máx. puntos', dealbreaker: 'motivo de ruptura' },
   whatIfTitle: 'Qué cambiaría el veredicto',
   up: (verdict, fit) => `Para llegar a ${verdict} (encaje ${fit}):`,
   down: (verdict, fit) => `Bajaría a ${verdict} (encaje ${fit}) si:`,
