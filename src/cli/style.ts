@@ -6,7 +6,8 @@ import { plain, type Style } from '../core/render/style.js';
  * chalk ignores NO_COLOR by itself (PITFALLS: terminal).
  */
 export function wantsColor(stream: NodeJS.WriteStream, noColorFlag: boolean, env = process.env): boolean {
-  if (noColorFlag || 'NO_COLOR' in env || env.TERM === 'dumb') return false;
+  // no-color.org: only a non-empty NO_COLOR disables colour.
+  if (noColorFlag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb') return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
   return Boolean(stream.isTTY) && chalk.level > 0;
 }

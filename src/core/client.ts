@@ -5,7 +5,7 @@ import type { Problem } from './errors.js';
 import { ClientSchema, type ClientFile } from './schema/client.js';
 import { LogSchema, type ClientEvent } from './schema/event.js';
 import { issueToProblem } from './issues.js';
-import type { YamlSource } from './yamlSource.js';
+import { sourceLine, type YamlSource } from './yamlSource.js';
 
 /** A client ready for scoring: the validated profile and every event with its file and line. */
 export interface Client {
@@ -24,7 +24,10 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Probl
 export function validate<S extends z.ZodType>(schema: S, src: YamlSource, t: Catalog): Validated<z.infer<S>> {
   if (src.data === null || typeof src.data !== 'object' || Array.isArray(src.data)) {
     const kind = Array.isArray(src.data) ? t.issue.got.array : typeof src.data === 'string' ? t.issue.got.string(String(src.data).slice(0, 30)) : String(src.data);
-    return { ok: false, problems: [{ code: 'schema', file: src.file, line: 1, col: 1, source: src.text.split('\n')[0], message: t.err.notMapping(kind) }] };
+    const text = typeof src.data === 'string' ? src.data : '';
+    // `amount:100` (no space) reads as one string: say so instead of a generic hint.
+    const expected = /^[A-Za-z_]\w*:\S/.test(text) ? t.err.colonSpaceExpected(text.slice(0, text.indexOf(':'))) : t.err.notMappingExpected;
+    return { ok: false, problems: [{ code: 'schema', file: src.file, line: 1, col: 1, source: src.text.split('\n')[0], message: t.err.notMapping(kind), expected }] };
   }
   const r = schema.safeParse(src.data);
   if (r.success) return { ok: true, value: r.data };
@@ -58,6 +61,7 @@ export function validateLog(src: YamlSource, t: Catalog): Validated<ClientEvent[
 
 /** Client id: the `id:` field, else the file name without extension. */
 export function defaultId(file: string): string {
+  if (file === '<stdin>') return 'stdin';
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.(ya?ml)$/i, '') || 'client';
 }
@@ -66,7 +70,17 @@ export function defaultId(file: string): string {
  * Builds a client from its profile source and already validated log events.
  * Pure: the command layer reads the files and passes them in.
  */
+/** True for an event log: a mapping whose only top-level key is `events:`. */
+export function isLogData(data: unknown): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length === 1 && keys[0] === 'events';
+}
+
 export function buildClient(src: YamlSource, t: Catalog): Validated<{ client: Client; logs: string[] }> {
+  if (isLogData(src.data)) {
+    return { ok: false, problems: [{ code: 'not-client', file: src.file, line: 1, col: 1, source: sourceLine(src.text, 1), message: t.err.logNotClient(src.file), expected: t.err.logNotClientExpected }] };
+  }
   const r = validate(ClientSchema, src, t);
   if (!r.ok) return r;
   const profile = r.value;

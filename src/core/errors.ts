@@ -29,7 +29,8 @@ export type ProblemCode =
   | 'missing-log'
   | 'extends'
   | 'unknown-metric'
-  | 'usage';
+  | 'usage'
+  | 'not-client';
 
 /**
  * A problem found in a user's file or arguments. `message` is already in the user's

@@ -90,5 +90,8 @@ export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource, t: Cata
       message = t.issue.other(field, issue.message);
   }
   if (issue.code === 'invalid_type' && issue.expected === 'int') message = t.issue.integer(field);
+  const last = path[path.length - 1];
+  if (path.length === 1 && last === 'name') expected = t.issue.nameExpected;
+  if (last === 'mood') expected = t.issue.moodExpected;
   return { code: 'schema', ...place, message, expected };
 }

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import type { Catalog } from './i18n/index.js';
 import type { Problem } from './errors.js';
-import { validate, type Validated } from './client.js';
+import { defaultId, validate, type Validated } from './client.js';
 import { parseWindow } from './dates.js';
 import { metricFor, METRIC_NAMES } from './metrics/index.js';
 import { closest } from './similar.js';
@@ -94,7 +94,8 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
   return {
     ok: true,
     value: {
-      id: file.id ?? parent?.id ?? 'rubric',
+      // An extending rubric without its own id is named after its file, not its parent.
+      id: file.id ?? defaultId(src.file),
       file: src.file,
       title: mergeText(parent?.title, file.title),
       window,

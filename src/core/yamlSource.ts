@@ -14,6 +14,7 @@ export interface YamlSource {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_SYNTAX_ERRORS = 5;
 
 /** The line at 1-based `line`, without its newline, for error excerpts. */
 export function sourceLine(text: string, line: number): string {
@@ -53,13 +54,18 @@ export function parseYaml(
     return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: t.err.nesting, expected: t.err.nestingExpected }] };
   }
   const problems: Problem[] = [];
-  for (const e of doc.errors) {
-    const nesting = /call stack/i.test(e.message);
+  // One cause often produces hundreds of follow-on errors (deep nesting): report the first
+  // few, and a nesting overflow alone.
+  const nestingError = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (nestingError) {
+    return { ok: false, problems: [{ code: 'yaml-syntax', ...at(nestingError.pos[0]), message: t.err.nesting, expected: t.err.nestingExpected }] };
+  }
+  for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     problems.push({
       code: 'yaml-syntax',
       ...at(e.pos[0]),
-      message: nesting ? t.err.nesting : t.err.yamlSyntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
-      expected: nesting ? t.err.nestingExpected : t.err.yamlSyntaxExpected,
+      message: t.err.yamlSyntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+      expected: e.code === 'DUPLICATE_KEY' ? t.err.duplicateKeyExpected : e.code === 'TAB_AS_INDENT' ? t.err.tabExpected : t.err.yamlSyntaxExpected,
     });
   }
   if (problems.length) return { ok: false, problems };

@@ -6,6 +6,8 @@ import { UserError } from '../core/errors.js';
 export const MAX_BYTES = 16 * 1024 * 1024;
 export const STDIN_NAME = '<stdin>';
 
+const mib = (bytes: number) => (bytes / 1048576).toFixed(1);
+
 function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -23,7 +25,7 @@ function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer
     if (n === 0) break;
     total += n;
     if (total > MAX_BYTES) {
-      throw new UserError({ code: 'too-large', file, line: 1, col: 1, message: t.err.tooLarge(Math.ceil(total / 1048576)), expected: t.err.tooLargeExpected });
+      throw new UserError({ code: 'too-large', file, line: 1, col: 1, message: t.err.tooLarge(`> 16 MiB`), expected: t.err.tooLargeExpected });
     }
     chunks.push(Buffer.from(buf.subarray(0, n)));
   }
@@ -65,14 +67,11 @@ export function decodeUtf8(bytes: Buffer, file: string, t: Catalog): string {
 }
 
 /**
- * Reads a user's file as text (or standard input for `-`), refusing folders, files over
- * 16 MiB and anything that is not UTF-8. Read-only: never modifies the file.
+ * A file's raw bytes (standard input for `-`), refusing missing files, folders and files
+ * over 16 MiB. Read-only. Callers that hash before decoding (the portfolio cache) use this.
  */
-export function readText(path: string, t: Catalog): { file: string; text: string } {
-  if (path === '-') {
-    const bytes = readAll(0, STDIN_NAME, t, true);
-    return { file: STDIN_NAME, text: decodeUtf8(bytes, STDIN_NAME, t) };
-  }
+export function readBytes(path: string, t: Catalog): Buffer {
+  if (path === '-') return readAll(0, STDIN_NAME, t, true);
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -83,11 +82,11 @@ export function readText(path: string, t: Catalog): { file: string; text: string
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new UserError({ code: 'unreadable', file: path, message: t.err.unreadable(path, 'EISDIR'), expected: t.err.isDir });
+    if (st.isDirectory()) throw new UserError({ code: 'unreadable', file: path, message: t.err.isDir(path), expected: t.err.isDirExpected });
     if (st.size > MAX_BYTES) {
-      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: t.err.tooLarge(Math.ceil(st.size / 1048576)), expected: t.err.tooLargeExpected });
+      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: t.err.tooLarge(`${mib(st.size)} MiB`), expected: t.err.tooLargeExpected });
     }
-    return { file: path, text: decodeUtf8(readAll(fd, path, t, false), path, t) };
+    return readAll(fd, path, t, false);
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -95,4 +94,13 @@ export function readText(path: string, t: Catalog): { file: string; text: string
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads a user's file as text (or standard input for `-`), refusing folders, files over
+ * 16 MiB and anything that is not UTF-8. Read-only: never modifies the file.
+ */
+export function readText(path: string, t: Catalog): { file: string; text: string } {
+  const file = path === '-' ? STDIN_NAME : path;
+  return { file, text: decodeUtf8(readBytes(path, t), file, t) };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import { validate } from '../core/client.js';
@@ -32,7 +32,9 @@ export interface LoadedSettings {
 export function loadSettings(startDir: string, t: Catalog): LoadedSettings {
   const file = findSettingsFile(startDir);
   if (!file) return { settings: {}, file: null };
-  const src = loadYaml(file, t, 'settings');
+  // Shown relative to the current folder when it is inside it, like client paths.
+  const rel = relative(process.cwd(), file);
+  const src = loadYaml(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file, t, 'settings');
   const r = validate(SettingsSchema, src, t);
   if (!r.ok) throw new UserError(r.problems);
   return { settings: r.value, file };

@@ -82,10 +82,12 @@ export async function runScore(files: string[], flags: ScoreFlags): Promise<numb
   let failed = false;
   let lowCoverage = false;
   for (const file of files) {
+    // Errors about a file are told in that file's language (its settings may set one).
+    let t = t0;
     try {
       const { settings, file: settingsFile } = loadSettings(file === '-' ? '.' : dirname(file), t0);
       const lang = resolveLang(flags.lang, settings.lang);
-      const t = catalogs[lang];
+      t = catalogs[lang];
       const rubric = getRubric(rubricRefFor(rubricFlags[0], settings.rubric, settingsFile), t);
       const client = loadClient(file, t);
       const opts = { asOf, targetRate: settings.target_rate };
@@ -108,7 +110,12 @@ export async function runScore(files: string[], flags: ScoreFlags): Promise<numb
       reports.push({ report, lang, whatIf: what, compare: comparison && flags.redact ? { ...comparison, from: redactReport(comparison.from, ''), to: report } : comparison });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      printProblems(e.problems, t0, flags.color);
+      // `clientfit score clients/*.yaml` also matches the logs: skip them with a note.
+      if (files.length > 1 && e.problems.length === 1 && e.problems[0]!.code === 'not-client') {
+        process.stderr.write(`clientfit: ${t.err.skippedLog(file)}\n`);
+        continue;
+      }
+      printProblems(e.problems, t, flags.color);
       failed = true;
     }
   }
