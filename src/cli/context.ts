@@ -31,6 +31,6 @@ export function resolveAsOf(flag: string | undefined, t: Catalog): string {
 
 export function checkChoice<T extends string>(flag: string, value: string, choices: readonly T[], t: Catalog): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
-  const message = flag === '--format' ? `${flag}: ${t.err.badFormat(value, choices.join(', '))}` : t.err.badValue(flag, value);
+  const message = flag === '--format' ? `${flag}: ${t.err.badFormat(value)}` : t.err.badValue(flag, value);
   throw new UserError({ code: 'usage', message, expected: t.err.badChoiceExpected(choices.join(', ')) });
 }

@@ -1,4 +1,4 @@
-import { isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type * as z from 'zod';
 import type { Catalog } from './i18n/index.js';
 import type { Problem } from './errors.js';
@@ -85,9 +85,14 @@ export function buildClient(src: YamlSource, t: Catalog): Validated<{ client: Cl
   if (!r.ok) return r;
   const profile = r.value;
   const profileLines: Record<string, number> = {};
-  for (const key of ['profile', 'contract', 'name']) {
-    const node = src.doc.get(key, true) as Node | undefined;
-    if (node?.range) profileLines[key] = src.lc.linePos(node.range[0]).line;
+  // The line of the key itself (`profile:`), not of its value's first child.
+  if (isMap(src.doc.contents)) {
+    for (const pair of src.doc.contents.items) {
+      const k = pair.key as Node | null;
+      if (isScalar(k) && typeof k.value === 'string' && ['profile', 'contract', 'name'].includes(k.value) && k.range) {
+        profileLines[k.value] = src.lc.linePos(k.range[0]).line;
+      }
+    }
   }
   for (const key of ['in_niche', 'within_skills', 'budget_fits']) {
     const node = src.doc.getIn(['profile', key], true) as Node | undefined;

@@ -60,7 +60,7 @@ export const en = {
     badDateExpected: 'a date as YYYY-MM-DD, such as 2026-11-24',
     badLang: (s: string) => `unknown language "${s}"`,
     badLangExpected: 'en or es',
-    badFormat: (s: string, list: string) => `unknown format "${s}"`,
+    badFormat: (s: string) => `unknown format "${s}"`,
     badChoiceExpected: (list: string) => `one of: ${list}`,
     badFailOn: (s: string) => `unknown level "${s}" for --fail-on`,
     rubricMissingField: (id: string, f: string) => `criterion \`${id}\` has no \`${f}\``,
@@ -101,6 +101,7 @@ export const en = {
       null: 'empty',
       date: 'a date',
       integer: 'a whole number',
+      int: 'a whole number',
     } as Record<string, string>,
     got: {
       string: (s: string) => `the text "${s}"`,

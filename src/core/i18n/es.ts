@@ -98,6 +98,7 @@ export const es: Catalog = {
       null: 'un valor vacío',
       date: 'una fecha',
       integer: 'un número entero',
+      int: 'un número entero',
     },
     got: {
       string: (s) => `el texto "${s}"`,

@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { BUILTIN_EVENT_TYPES, EVENT_FIELDS, type BuiltinEventType } from '../schema/event.js';
+import { DateStr } from '../schema/common.js';
+
+/** How a field's value is typed on the command line and at a prompt. */
+export type FieldKind = 'number' | 'integer' | 'boolean' | 'date' | 'text' | 'textOrNumber';
+
+/** One field of a built-in event type, read off the zod schema so the two never disagree. */
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  min?: number;
+  max?: number;
+}
+
+/** True for the event types of DESIGN.md's table. */
+export function isBuiltinType(type: string): type is BuiltinEventType {
+  return Object.hasOwn(EVENT_FIELDS, type);
+}
+
+function kindOf(schema: z.ZodType): Pick<FieldSpec, 'kind' | 'min' | 'max'> {
+  if (schema === DateStr) return { kind: 'date' };
+  if (schema instanceof z.ZodNumber) {
+    const min = Number.isFinite(schema.minValue) ? (schema.minValue as number) : undefined;
+    const max = Number.isFinite(schema.maxValue) ? (schema.maxValue as number) : undefined;
+    return { kind: schema.isInt ? 'integer' : 'number', min, max };
+  }
+  if (schema instanceof z.ZodBoolean) return { kind: 'boolean' };
+  if (schema instanceof z.ZodUnion) return { kind: 'textOrNumber' };
+  return { kind: 'text' };
+}
+
+const cache = new Map<string, FieldSpec[]>();
+
+/** The fields a built-in type carries, in the schema's order; none for your own types. */
+export function fieldsOf(type: string): FieldSpec[] {
+  if (!isBuiltinType(type)) return [];
+  let specs = cache.get(type);
+  if (!specs) {
+    specs = Object.entries(EVENT_FIELDS[type] as Record<string, z.ZodType>).map(([name, schema]) => {
+      const required = !(schema instanceof z.ZodOptional);
+      const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+      return { name, required, ...kindOf(inner) };
+    });
+    cache.set(type, specs);
+  }
+  return specs;
+}
+
+export { BUILTIN_EVENT_TYPES };

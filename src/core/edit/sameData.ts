@@ -1,0 +1,35 @@
+import { parseDocument } from 'yaml';
+import type { EventDraft } from './draft.js';
+import { draftData } from './draft.js';
+
+/** Structural equality of parsed YAML data (plain objects, arrays, scalars). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * The proof that an edit did only what it should: the new text parses, without errors, to
+ * exactly the old data with the event appended to `events` (a folded scalar refolded, a
+ * `|+` block losing a blank line or an alias sharing the list would all show up here).
+ */
+export function isOldPlusEvent(newText: string, oldData: unknown, draft: EventDraft): boolean {
+  if (oldData === null || typeof oldData !== 'object' || Array.isArray(oldData)) return false;
+  const doc = parseDocument(newText, { uniqueKeys: true, logLevel: 'silent', prettyErrors: false });
+  if (doc.errors.length) return false;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return false;
+  }
+  const old = oldData as Record<string, unknown>;
+  const before = Array.isArray(old.events) ? old.events : [];
+  return deepEqual(data, { ...old, events: [...before, draftData(draft)] });
+}

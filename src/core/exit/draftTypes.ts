@@ -1,0 +1,55 @@
+import type { Catalog, Lang } from '../i18n/index.js';
+import type { exitEn } from '../i18n/exit.en.js';
+
+/**
+ * How text from the user's files is made safe for one output format: `text` for prose,
+ * `code` for file names and commands. The builder escapes as it fills the wording in, so
+ * only user text is escaped and the catalogue's own punctuation stays as written.
+ */
+export interface Escape {
+  text(s: string): string;
+  code(s: string): string;
+}
+
+/** A piece of a section, named for what it is so each renderer can lay it out. */
+export type Block =
+  | { kind: 'p'; text: string }
+  /** A bulleted list; `sub` lines sit under their item (evidence, letter details). */
+  | { kind: 'list'; items: { text: string; sub?: string[] }[] }
+  /** Words to say aloud, already in quotation marks. */
+  | { kind: 'say'; lines: string[] }
+  /** Text quoted verbatim from the contract. */
+  | { kind: 'quote'; text: string }
+  | { kind: 'fields'; rows: { label: string; value: string }[] }
+  /** The written confirmation: lines to copy, '' between paragraphs, '- ' for bullets. */
+  | { kind: 'letter'; lines: string[] };
+
+/** The draft's sections, in the order DESIGN.md gives ("The exit draft ... has, in order"). */
+export type SectionId = 'frank' | 'decision' | 'contact' | 'explain' | 'alternative' | 'clause' | 'closing' | 'confirmation' | 'lessons';
+
+export interface Section {
+  id: SectionId;
+  heading: string;
+  blocks: Block[];
+}
+
+/** The exit draft, worded in one language and escaped for one format; renderers lay it out. */
+export interface Draft {
+  title: string;
+  meta: string;
+  intro: string;
+  sections: Section[];
+}
+
+export type ExitCatalog = typeof exitEn;
+
+/** What every section builder needs: languages, escaping and money in the client's currency. */
+export interface DraftContext {
+  lang: Lang;
+  t: Catalog;
+  x: ExitCatalog;
+  esc: Escape;
+  /** Client name, escaped. */
+  client: string;
+  money(n: number): string;
+}

@@ -1,0 +1,123 @@
+import type { IsoDate } from '../dates.js';
+import type { Evidence } from '../metrics/index.js';
+import type { CriterionResult, Report } from '../score.js';
+import type { Settings } from '../schema/settings.js';
+import type { THEMES } from '../schema/rubric.js';
+import { raisedFirst } from '../render/reportParts.js';
+import { countsFrom, lastContractualDay, type NoticeBasis } from './noticePeriod.js';
+import { matchReferrals, type Referral } from './referrals.js';
+import { unpaidInvoices, type UnpaidSummary } from './unpaidInvoices.js';
+
+/** A rubric theme, or `other` for a custom criterion without one. */
+export type ThemeKey = (typeof THEMES)[number] | 'other';
+
+/** Criteria shown as the decision's evidence, and evidence lines under each. */
+export const TOP_CRITERIA = 3;
+export const TOP_EVIDENCE = 2;
+
+/** The notice period, worked out from `contract.termination` and the notice date. */
+export interface NoticePlan {
+  date: IsoDate;
+  /** The day the period counts from: differs from `date` only for a weekend notice on business days. */
+  countsFrom: IsoDate;
+  days: number;
+  basis: NoticeBasis;
+  /** null when `notice_days` is too large to give a real date. */
+  lastDay: IsoDate | null;
+  written?: boolean;
+  fee?: number;
+  clause?: string;
+}
+
+/** Raised criteria of one theme, for the frank-conversation agenda and the lessons. */
+export interface ThemeGroup {
+  theme: ThemeKey;
+  criteria: CriterionResult[];
+  pointsLost: number;
+}
+
+/**
+ * Everything the exit draft says, worked out before any wording: which flags, which
+ * evidence, which dates, who is owed what, whom to refer. Language-free, so each rule is
+ * tested once and both languages say the same thing.
+ */
+export interface ExitPlan {
+  report: Report;
+  /** The draft was asked for although the verdict is keep (--force). */
+  forced: boolean;
+  raised: CriterionResult[];
+  /** The strongest flags, each with its most recent evidence. */
+  evidence: { result: CriterionResult; lines: Evidence[]; more: number }[];
+  dealbreakers: CriterionResult[];
+  themes: ThemeGroup[];
+  notice: NoticePlan;
+  unpaid: UnpaidSummary;
+  currency: string | null;
+  openWork: string[];
+  industry: string | null;
+  referrals: Referral[];
+  contactName: string | null;
+  since: IsoDate | null;
+  me: NonNullable<Settings['me']>;
+}
+
+export interface PlanInput {
+  noticeDate: IsoDate;
+  settings: Settings;
+}
+
+/**
+ * Builds the plan from a scored report. The profile must have `contract.termination`
+ * (the command checks first and tells the user what to add).
+ */
+export function planExit(report: Report, input: PlanInput): ExitPlan {
+  const profile = report.client.profile;
+  const term = profile.contract?.termination;
+  if (!term) throw new Error('planExit needs contract.termination'); // the command reports this to the user first
+  const { raised } = raisedFirst(report);
+  const basis = term.notice_basis ?? 'calendar';
+  return {
+    report,
+    forced: report.verdict === 'keep',
+    raised,
+    evidence: raised.slice(0, TOP_CRITERIA).map((result) => ({
+      result,
+      // Most recent first: what happened lately is what the decision rests on.
+      lines: result.evidence.slice(-TOP_EVIDENCE).reverse(),
+      more: Math.max(0, result.evidence.length - TOP_EVIDENCE),
+    })),
+    dealbreakers: raised.filter((c) => report.dealbreakers.includes(c.criterion.id)),
+    themes: groupByTheme(raised),
+    notice: {
+      date: input.noticeDate,
+      countsFrom: countsFrom(input.noticeDate, basis),
+      days: term.notice_days,
+      basis,
+      lastDay: lastContractualDay(input.noticeDate, term.notice_days, basis),
+      written: term.written_notice,
+      fee: term.early_termination_fee,
+      clause: term.clause?.trim() || undefined,
+    },
+    unpaid: unpaidInvoices(report.client.events, report.asOf),
+    currency: profile.contract?.currency ?? null,
+    openWork: (profile.open_work ?? []).map((s) => s.trim()).filter(Boolean),
+    industry: profile.industry?.trim() || null,
+    referrals: matchReferrals(input.settings.referrals, profile.industry),
+    contactName: profile.contact?.name?.trim() || null,
+    since: profile.since ?? profile.contract?.start ?? null,
+    me: input.settings.me ?? {},
+  };
+}
+
+/** Raised criteria grouped by theme, the heaviest theme first (ties keep rubric order). */
+export function groupByTheme(raised: readonly CriterionResult[]): ThemeGroup[] {
+  const groups = new Map<ThemeKey, ThemeGroup>();
+  for (const c of raised) {
+    const theme: ThemeKey = c.criterion.theme ?? 'other';
+    let g = groups.get(theme);
+    if (!g) groups.set(theme, (g = { theme, criteria: [], pointsLost: 0 }));
+    g.criteria.push(c);
+    g.pointsLost += c.pointsLost;
+  }
+  return [...groups.values()].sort((a, b) => b.pointsLost - a.pointsLost);
+}

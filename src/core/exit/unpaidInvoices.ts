@@ -1,0 +1,43 @@
+import { daysBetween, type IsoDate } from '../dates.js';
+import type { ClientEvent } from '../schema/event.js';
+
+/** One invoice still owed at as-of. */
+export interface UnpaidInvoice {
+  ref: string | null;
+  /** Issue date of the invoice event. */
+  date: IsoDate;
+  amount: number;
+  due: IsoDate;
+  /** Days past `due` at as-of; 0 when not due yet. */
+  daysOverdue: number;
+  file: string;
+  line: number;
+}
+
+export interface UnpaidSummary {
+  items: UnpaidInvoice[];
+  /** Sum of the amounts, rounded to cents so 0.1 + 0.2 never prints as 0.30000000000000004. */
+  total: number;
+}
+
+/**
+ * Every invoice issued by as-of and not paid by then: no `paid` date, or one after as-of
+ * (a payment dated later has not happened yet when judging at as-of, as in the metrics).
+ * Invoices not yet due are still owed and listed too; oldest due date first.
+ */
+export function unpaidInvoices(events: readonly ClientEvent[], asOf: IsoDate): UnpaidSummary {
+  const items = events
+    .filter((e) => e.type === 'invoice' && e.date <= asOf && typeof e.due === 'string' && !(typeof e.paid === 'string' && e.paid <= asOf))
+    .map((e) => ({
+      ref: e.ref === undefined || e.ref === null ? null : String(e.ref),
+      date: e.date,
+      amount: typeof e.amount === 'number' ? e.amount : 0,
+      due: e.due!,
+      daysOverdue: Math.max(0, daysBetween(e.due!, asOf)),
+      file: e.file,
+      line: e.line,
+    }))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const cents = items.reduce((s, i) => s + Math.round(i.amount * 100), 0);
+  return { items, total: cents / 100 };
+}

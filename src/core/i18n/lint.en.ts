@@ -1,0 +1,116 @@
+/**
+ * English wording for `clientfit lint`, `clientfit schema` and `clientfit rubric show`.
+ * Same keys in lint.es.ts; functions carry what each language needs for its grammar.
+ */
+import type { RuleId } from '../lint/types.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const didYouMean = (hint: string | undefined) => (hint ? `; did you mean \`${hint}\`?` : '');
+
+export const lintEn = {
+  severity: { error: 'error', warning: 'warning' } as Record<'error' | 'warning', string>,
+  summary: (errors: number, warnings: number) => {
+    const n = errors + warnings;
+    return `✖ ${n} ${plural(n, 'problem', 'problems')} (${errors} ${plural(errors, 'error', 'errors')}, ${warnings} ${plural(warnings, 'warning', 'warnings')})`;
+  },
+  clean: (files: number) => `✔ ${files} ${plural(files, 'file', 'files')} checked, no problems`,
+  tooManyWarnings: (n: number, max: number) => `${n} ${plural(n, 'warning', 'warnings')} found; --max-warnings allows ${max}`,
+  expected: 'expected',
+
+  // ---- usage
+  noFiles: 'give at least one file or folder to lint',
+  noFilesExpected: 'clientfit lint rubrics/ clients/acme.yaml',
+  noYaml: (dir: string) => `no .yaml or .yml files in ${dir}`,
+  noYamlExpected: 'a folder holding rubric, client, log or settings files',
+  badMaxWarnings: (v: string) => `"${v}" is not a number of warnings`,
+  badMaxWarningsExpected: 'a whole number, 0 or more, such as --max-warnings 0',
+  noKind: 'give the kind of file: client, log, rubric or settings',
+  noKindExpected: 'clientfit schema rubric > schemas/rubric.schema.json',
+  badKind: (k: string) => `unknown kind of file "${k}"`,
+
+  // ---- findings
+  unknownKind: 'cannot tell whether this is a rubric, client, log or settings file',
+  unknownKindExpected: 'a rubric has `criteria:`, a client `name:`, a log only `events:`, settings `lang:` or `me:`; or pass --kind',
+  missingSpace: (text: string) => `the whole file was read as the text "${text}": a colon needs a space after it (\`amount: 100\`, not \`amount:100\`)`,
+  unknownKey: (key: string, hint: string | undefined) => `unknown key \`${key}\`, ignored${didYouMean(hint)}`,
+  unknownEventField: (field: string, type: string, hint: string | undefined) =>
+    `\`${field}\` is not a field of \`${type}\` events, so it is ignored${didYouMean(hint)}`,
+  unknownEventType: (type: string, hint: string) =>
+    `unknown event type \`${type}\`; did you mean \`${hint}\`? (custom types are allowed, but no built-in metric counts them)`,
+  unknownCountType: (type: string, hint: string) => `\`${type}\` is not a built-in event type; did you mean \`${hint}\`?`,
+  futureDate: (field: string, date: string, today: string) => `\`${field}\` is ${date}, after today (${today})`,
+  beforeDate: (field: string, value: string, date: string) => `\`${field}\` (${value}) is before the event's \`date\` (${date})`,
+  duplicateRef: (ref: string, first: string) => `invoice \`ref\` ${ref} is used twice; the first is at ${first}`,
+  unreadableLog: (file: string, why: string) => `the log file ${file} listed under \`logs:\` cannot be read (${why})`,
+  commentInValue: (field: string, kept: string, rest: string) =>
+    `\`${field}\` stops at "${kept}": " #${rest}" was read as a YAML comment; put the whole value in quotes`,
+  numberAsText: (field: string, text: string) => `\`${field}\` is the text "${text}", not a number; write the number without thousands separators, such as 1500.5`,
+  duplicateCriterion: (id: string, line: number) => `criterion id \`${id}\` is used twice (first on line ${line}); the second one silently overrides the first`,
+  warnEqualsFlag: (id: string, v: number) => `criterion \`${id}\` has \`warn\` equal to \`flag\` (${v}), so its severity cannot ramp up`,
+  warnEqualsFlagExpected: 'warn below flag (higher is worse) or above it (lower is worse), e.g. warn: 0.5, flag: 1',
+  weightNotPositive: (id: string, w: number) => `criterion \`${id}\` has weight ${w}; a weight is the points it takes off and must be above 0 (use \`enabled: false\` to switch it off)`,
+  bandsOrder: (keep: number, review: number) => `\`bands.keep\` (${keep}) must be above \`bands.review\` (${review}), or no client can land in review`,
+  missingWording: (id: string, field: string, langs: string) => `criterion \`${id}\` has no ${langs} wording for \`${field}\``,
+  missingTitle: (langs: string) => `the rubric has no ${langs} \`title\``,
+  langNames: (langs: ('en' | 'es')[]) => langs.map((l) => (l === 'en' ? 'English' : 'Spanish')).join(' or '),
+  extendsLoop: (chain: string) => `\`extends\` goes round in a loop: ${chain}`,
+  extendsInvalid: (ref: string, where: string, message: string) => `the rubric it extends (${ref}) has problems; the first, at ${where}: ${message}`,
+  extendsBadBuiltin: (ref: string) => `there is no built-in rubric called ${ref}`,
+
+  /** One line per rule, for SARIF tools and the README. */
+  rules: {
+    'yaml-syntax': 'The file is not valid YAML.',
+    'yaml-alias': 'Too many aliases: the document would expand enormously.',
+    'yaml-version': 'A %YAML 1.1 directive changes how values are read.',
+    'yaml-warning': 'The YAML parser has a warning (an unknown tag, for instance).',
+    'forbidden-key': 'A key such as __proto__ is not allowed.',
+    'empty-file': 'The file is empty.',
+    'not-utf8': 'The file is not UTF-8 text.',
+    'too-large': 'The file is over 16 MiB.',
+    'not-mapping': 'The file is not a mapping of fields.',
+    'unknown-kind': 'The kind of file cannot be told from its content.',
+    schema: 'A field is missing or has the wrong type or value.',
+    'unknown-key': 'A key clientfit does not know, so it is ignored.',
+    'comment-in-value': 'A " #" inside an unquoted value cut it short.',
+    'number-as-text': 'A number written with separators is read as text.',
+    'impossible-date': 'A date that does not exist in the calendar.',
+    'date-order': 'An invoice paid or due, or a message answered, before its date.',
+    'duplicate-ref': 'Two invoices share a ref.',
+    'missing-log': 'A file listed under logs: does not exist.',
+    'unknown-event-type': 'An event type close to a built-in one.',
+    'unknown-event-field': 'A field a built-in event type does not have.',
+    'future-date': 'An event dated after today.',
+    'duplicate-criterion': 'Two criteria share an id.',
+    'unknown-metric': 'A metric clientfit does not have.',
+    'warn-equals-flag': 'warn equals flag: the severity cannot ramp up.',
+    'weight-not-positive': 'A criterion weight of 0 or less.',
+    'bands-order': 'bands.keep is not above bands.review.',
+    'missing-wording': 'English or Spanish wording is missing.',
+    extends: 'extends cannot be resolved, loops, or points at a broken rubric.',
+    'bad-window': 'A look-back window that cannot be read.',
+    'incomplete-criterion': 'A criterion without metric, warn, flag or weight after extends.',
+  } satisfies Record<RuleId, string> as Record<RuleId, string>,
+
+  // ---- rubric show
+  showHeader: (file: string) => [
+    `Effective rubric from ${file}, with \`extends\` resolved: every criterion with all its fields.`,
+    'Save it and pass it with --rubric, or edit it into a rubric of your own.',
+  ],
+
+  // ---- command line help
+  cli: {
+    lint: 'Check rubric, client, log and settings files: errors and warnings at file:line:col, for editors and CI',
+    lintFiles: 'files or folders (folders are searched for *.yaml and *.yml; - reads standard input)',
+    kind: 'treat every file as this kind: rubric, client, log or settings (default: told from the content)',
+    format: 'output format: stylish, json, github or sarif',
+    maxWarnings: 'exit 1 when there are more than this many warnings',
+    asOf: 'today, for the "dated in the future" check, YYYY-MM-DD (default: today)',
+    schema: 'Print the JSON Schema of a kind of file, for editor completion and checks',
+    schemaKind: 'client, log, rubric or settings',
+    rubric: 'Work with rubrics',
+    rubricShow: 'Print the effective rubric after `extends`, as YAML that lints clean',
+    rubricFile: 'rubric file, or builtin:default (default: settings, then the built-in rubric)',
+  },
+};
+
+export type LintCatalog = typeof lintEn;

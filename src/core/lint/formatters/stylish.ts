@@ -1,0 +1,31 @@
+import { safe } from '../../render/safeText.js';
+import { counts } from '../exitCode.js';
+import type { Formatter } from './types.js';
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+
+/**
+ * ESLint's stylish: findings grouped by file, `line:col  severity  message  rule` in aligned
+ * columns, then a summary line. Text from files goes through safe(); colour is passed in.
+ */
+export const stylish: Formatter = (findings, { m, style: s, files }) => {
+  if (!findings.length) return `${s.green(m.clean(files))}\n`;
+  const byFile = new Map<string, typeof findings>();
+  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    const rows = list.map((f) => ({ f, where: `${f.line}:${f.col}`, sev: m.severity[f.severity], msg: safe(f.message) }));
+    const w = (k: 'where' | 'sev' | 'msg') => Math.max(...rows.map((r) => [...r[k]].length));
+    const [ww, ws, wm] = [w('where'), w('sev'), w('msg')];
+    out.push(s.bold(safe(file)));
+    for (const r of rows) {
+      const sev = r.f.severity === 'error' ? s.red(pad(r.sev, ws)) : s.yellow(pad(r.sev, ws));
+      out.push(`  ${s.dim(pad(r.where, ww))}  ${sev}  ${pad(r.msg, wm)}  ${s.dim(r.f.rule)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings } = counts(findings);
+  const summary = m.summary(errors, warnings);
+  out.push(s.bold(errors ? s.red(summary) : s.yellow(summary)));
+  return `${out.join('\n')}\n`;
+};

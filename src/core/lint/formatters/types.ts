@@ -1,0 +1,19 @@
+import type { LintCatalog } from '../../i18n/lint.en.js';
+import type { Style } from '../../render/style.js';
+import type { Finding } from '../types.js';
+
+export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatOptions {
+  m: LintCatalog;
+  /** Colour for stylish; the others never colour. */
+  style: Style;
+  /** How many files were checked (stylish says so when all is clean). */
+  files: number;
+  /** clientfit's version, for SARIF's tool.driver. */
+  version: string;
+}
+
+/** A pure formatter: findings in, the whole output out (Spectral's output.ts pattern). */
+export type Formatter = (findings: readonly Finding[], opts: FormatOptions) => string;

@@ -1,0 +1,15 @@
+import { parseWindow } from '../../dates.js';
+import { records, report, type Path } from '../place.js';
+import type { LintContext, Rule } from '../types.js';
+
+function check(ctx: LintContext, value: unknown, path: Path): void {
+  if (typeof value === 'string' && !parseWindow(value)) {
+    report(ctx, path, 'bad-window', 'error', `${ctx.t.err.badWindow(value)} (${ctx.m.expected}: ${ctx.t.err.badWindowExpected})`);
+  }
+}
+
+/** `window: 12 months` cannot be read; the rubric's and each criterion's are checked. */
+export const badWindows: Rule = (ctx) => {
+  check(ctx, ctx.data.window, ['window']);
+  for (const [c, i] of records(ctx.data.criteria)) check(ctx, c.window, ['criteria', i, 'window']);
+};

@@ -1,0 +1,17 @@
+import { isRealDate } from '../../dates.js';
+import { rawEvents, str } from '../events.js';
+import { report } from '../place.js';
+import type { Rule } from '../types.js';
+
+/** Fields that record something that already happened (a due date may well be ahead). */
+const HAPPENED = ['date', 'paid', 'answered'];
+
+/** An event dated after today is usually a typo in the year; "today" comes from the command. */
+export const futureDates: Rule = (ctx) => {
+  for (const { ev, index } of rawEvents(ctx.src)) {
+    for (const field of HAPPENED) {
+      const d = str(ev, field);
+      if (d && isRealDate(d) && d > ctx.asOf) report(ctx, ['events', index, field], 'future-date', 'warning', ctx.m.futureDate(field, d, ctx.asOf));
+    }
+  }
+};

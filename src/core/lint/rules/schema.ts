@@ -1,0 +1,17 @@
+import { issueToProblem } from '../../issues.js';
+import { findingFromProblem } from '../fromProblem.js';
+import { SCHEMAS } from '../schemas.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Every zod issue, at the exact node, worded as `score` words it. A date that matches
+ * YYYY-MM-DD but does not exist (2026-02-30) gets its own rule, `impossible-date`.
+ */
+export const schemaRule: Rule = (ctx) => {
+  const r = SCHEMAS[ctx.kind].safeParse(ctx.data);
+  if (r.success) return;
+  for (const issue of r.error.issues) {
+    const f = findingFromProblem(issueToProblem(issue, ctx.src, ctx.t), ctx.file, ctx.m);
+    ctx.findings.push({ ...f, rule: issue.message === 'issue.dateReal' ? 'impossible-date' : 'schema' });
+  }
+};

@@ -1,0 +1,68 @@
+import type { Catalog } from '../i18n/index.js';
+import type { LintCatalog } from '../i18n/lint.en.js';
+import { parseYaml, type YamlSource } from '../yamlSource.js';
+import { findingFromProblem } from './fromProblem.js';
+import { detectKind } from './kind.js';
+import { asRecord } from './place.js';
+import { RULES } from './rules/index.js';
+import type { Finding, LintContext, LintKind, LinkedLog, ParentInfo } from './types.js';
+
+export type Parsed = { ok: true; src: YamlSource } | { ok: false; findings: Finding[] };
+
+/** Parses a file's text; syntax errors, alias bombs, forbidden keys and empty files are findings. */
+export function parseForLint(text: string, file: string, t: Catalog, m: LintCatalog, kind?: LintKind): Parsed {
+  const r = parseYaml(text, file, t, kind ?? 'any');
+  if (!r.ok) return { ok: false, findings: r.problems.map((p) => findingFromProblem(p, file, m)) };
+  return { ok: true, src: r.src };
+}
+
+export type Classified = { ok: true; kind: LintKind; data: Record<string, unknown> } | { ok: false; findings: Finding[] };
+
+/** `amount:100` with no space turns the whole file into one string (PITFALLS). */
+const GLUED = /^[A-Za-z_][\w-]*:\S/;
+
+/** The kind of a parsed file (forced, or told from its content); a finding when it is not a mapping or cannot be told. */
+export function classify(src: YamlSource, forced: LintKind | undefined, t: Catalog, m: LintCatalog): Classified {
+  const data = asRecord(src.data);
+  const at = { file: src.file, line: 1, col: 1, severity: 'error' as const };
+  if (!data) {
+    const text = typeof src.data === 'string' ? src.data : '';
+    const got = Array.isArray(src.data) ? t.issue.got.array : typeof src.data === 'string' ? t.issue.got.string(text.slice(0, 30)) : String(src.data);
+    const message = GLUED.test(text) ? m.missingSpace(text.length > 30 ? `${text.slice(0, 27)}...` : text) : t.err.notMapping(got);
+    return { ok: false, findings: [{ ...at, rule: 'not-mapping', message }] };
+  }
+  const kind = forced ?? detectKind(data, src.file);
+  if (!kind) return { ok: false, findings: [{ ...at, rule: 'unknown-kind', message: `${m.unknownKind} (${m.expected}: ${m.unknownKindExpected})` }] };
+  return { ok: true, kind, data };
+}
+
+export interface LintInput {
+  src: YamlSource;
+  kind: LintKind;
+  data: Record<string, unknown>;
+  asOf: string;
+  t: Catalog;
+  m: LintCatalog;
+  logs?: LinkedLog[];
+  parent?: ParentInfo;
+}
+
+/** Runs every rule for the file's kind and returns its findings, in file order. */
+export function lintFile(input: LintInput): Finding[] {
+  const ctx: LintContext = { ...input, file: input.src.file, findings: [] };
+  for (const w of input.src.warnings) ctx.findings.push(findingFromProblem(w, ctx.file, input.m));
+  for (const rule of RULES[input.kind]) rule(ctx);
+  return ctx.findings;
+}
+
+/** Drops repeats (a log checked with its client and on its own) and sorts by file, line, column. */
+export function tidy(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out = findings.filter((f) => {
+    const key = `${f.file}\u0000${f.line}\u0000${f.col}\u0000${f.rule}\u0000${f.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const order = new Map<string, number>();
+  for (const f of out) if (!order.has(f.file)) order.set(f.file, order.size);
+  return out.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.col - b.col);
+}

@@ -1,0 +1,101 @@
+import type { Catalog } from '../i18n/index.js';
+import type { Rubric } from '../schema/rubric.js';
+import type { YamlSource } from '../yamlSource.js';
+import type { LintCatalog } from '../i18n/lint.en.js';
+
+/** What a file holds; detected from its content or forced with `--kind`. */
+export const LINT_KINDS = ['rubric', 'client', 'log', 'settings'] as const;
+export type LintKind = (typeof LINT_KINDS)[number];
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * Every rule a finding can come from: a closed union, so formatters (SARIF rule lists),
+ * tests and the catalogues can refer to them (Spectral keeps its codes the same way).
+ */
+export const RULE_IDS = [
+  // reading and parsing
+  'yaml-syntax',
+  'yaml-alias',
+  'yaml-version',
+  'yaml-warning',
+  'forbidden-key',
+  'empty-file',
+  'not-utf8',
+  'too-large',
+  'not-mapping',
+  'unknown-kind',
+  // every kind
+  'schema',
+  'unknown-key',
+  'comment-in-value',
+  'number-as-text',
+  // clients and logs
+  'impossible-date',
+  'date-order',
+  'duplicate-ref',
+  'missing-log',
+  'unknown-event-type',
+  'unknown-event-field',
+  'future-date',
+  // rubrics
+  'duplicate-criterion',
+  'unknown-metric',
+  'warn-equals-flag',
+  'weight-not-positive',
+  'bands-order',
+  'missing-wording',
+  'extends',
+  'bad-window',
+  'incomplete-criterion',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One finding, the shape `lint --format json` prints (DESIGN.md). line and col are 1-based. */
+export interface Finding {
+  file: string;
+  line: number;
+  col: number;
+  severity: Severity;
+  rule: RuleId;
+  message: string;
+}
+
+/** A `logs:` entry of a client, as the command layer found it on disk. */
+export type LinkedLog =
+  | { index: number; ref: string; shown: string; status: 'ok'; src: YamlSource }
+  /** Read but not parseable: its own lint reports why; its events are unknown here. */
+  | { index: number; ref: string; shown: string; status: 'broken' }
+  | { index: number; ref: string; shown: string; status: 'missing' | 'unreadable'; detail?: string };
+
+/** What `extends` resolved to, found by the command layer (core never reads files). */
+export type ParentInfo =
+  | { status: 'none' }
+  | { status: 'ok'; ref: string; rubric: Rubric }
+  | { status: 'missing'; ref: string }
+  | { status: 'loop'; ref: string; chain: string[] }
+  /** The parent exists but has problems of its own; `where` is its first one. */
+  | { status: 'invalid'; ref: string; where: string; message: string };
+
+/** Everything a rule needs: the parsed file, its kind, and facts the command layer gathered. */
+export interface LintContext {
+  file: string;
+  kind: LintKind;
+  src: YamlSource;
+  /** The top-level mapping (rules only run on files that are mappings). */
+  data: Record<string, unknown>;
+  /** "Today" for future-date checks; passed in, never read from the clock here. */
+  asOf: string;
+  /** Core catalogue (schema wording shared with `score`). */
+  t: Catalog;
+  /** Lint catalogue. */
+  m: LintCatalog;
+  /** Clients only: the `logs:` entries. */
+  logs?: LinkedLog[];
+  /** Rubrics only: what `extends` resolved to. */
+  parent?: ParentInfo;
+  findings: Finding[];
+}
+
+/** A rule looks at the context and pushes findings; it never throws for bad input. */
+export type Rule = (ctx: LintContext) => void;

@@ -1,0 +1,209 @@
+/**
+ * Calibration of the shipped rubric (DESIGN.md, bands keep 75 / review 45):
+ * - no single criterion alone, except a dealbreaker, drops a client below review;
+ * - any two fully raised serious flags (payment, scope, communication, respect) → review;
+ * - four or more → exit; abuse is a dealbreaker;
+ * - every red flag of the design is covered, in English and Spanish, with why and talking point.
+ * Checked twice: on the weights (fit = 100 − Σ weight when fully raised) and end to end
+ * through score() with clients built to raise exactly the chosen criteria.
+ */
+import { describe, expect, it } from 'vitest';
+import { band, score } from '../../src/core/score.js';
+import type { Criterion } from '../../src/core/schema/rubric.js';
+import { defaultRubric, withEvents } from './build.js';
+
+const R = defaultRubric();
+const AS_OF = '2026-11-24';
+const SERIOUS = new Set(['payment', 'scope', 'communication', 'respect']);
+const serious = R.criteria.filter((c) => c.theme && SERIOUS.has(c.theme) && !c.dealbreaker);
+const nonDealbreakers = R.criteria.filter((c) => !c.dealbreaker);
+
+function combinations<T>(items: T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  return items.flatMap((x, i) => combinations(items.slice(i + 1), k - 1).map((rest) => [x, ...rest]));
+}
+
+const fitWhenRaised = (cs: Criterion[]) => Math.max(0, 100 - cs.reduce((s, c) => s + c.weight, 0));
+
+/**
+ * Events (and profile lines) that raise one criterion fully and leave every other
+ * criterion of the default rubric quiet or without data. Thresholds are read from the
+ * criterion, so re-tuned numbers are still raised.
+ */
+function raise(c: Criterion): { events: string[]; profile: string[] } {
+  const n = Math.max(1, Math.ceil(c.flag));
+  const many = (type: string) => Array.from({ length: n }, (_, i) => `date: 2026-0${(i % 9) + 1}-1${i % 10}, type: ${type}`);
+  const metric = typeof c.metric === 'string' ? c.metric : '';
+  switch (metric) {
+    case 'late_invoice_ratio':
+      return { events: ['date: 2026-01-05, type: invoice, amount: 500, due: 2026-02-04'], profile: [] };
+    case 'fee_disputes':
+      return { events: many('fee_dispute'), profile: [] };
+    case 'unbilled_scope_changes':
+      return { events: many('scope_change'), profile: [] };
+    case 'client_delay_days':
+      return { events: [`date: 2026-03-01, type: client_delay, days: ${c.flag}`], profile: [] };
+    case 'unanswered_ratio':
+      return { events: ['date: 2026-03-01, type: message'], profile: [] };
+    case 'complaints':
+      return { events: many('complaint'), profile: [] };
+    case 'expertise_dismissed':
+      return { events: many('expertise_dismissed'), profile: [] };
+    case 'urgent_requests':
+      return { events: many('urgent_request'), profile: [] };
+    case 'terms_violations':
+      return { events: many('terms_violation'), profile: [] };
+    case 'blame':
+      return { events: many('blame'), profile: [] };
+    case 'abuse':
+      return { events: many('abuse'), profile: [] };
+    case 'growth_declined':
+      return { events: many('growth_declined'), profile: [] };
+    case 'in_niche':
+    case 'within_skills':
+    case 'budget_fits':
+      return { events: [], profile: [`${metric}: false`] };
+    case 'effective_rate_ratio':
+      // 100 invoiced (paid on time) over 10 billable hours = 10/h against a 60/h contract.
+      return {
+        events: ['date: 2026-04-01, type: invoice, amount: 100, due: 2026-05-01, paid: 2026-05-01', 'date: 2026-04-02, type: work, hours: 10'],
+        profile: [],
+      };
+    case 'unbillable_hours_ratio':
+      return { events: ['date: 2026-04-02, type: work, hours: 10, billable: false'], profile: [] };
+    case 'team_mood_avg':
+      return { events: ['date: 2026-04-02, type: team_feedback, mood: 1'], profile: [] };
+    default:
+      throw new Error(`no way to raise ${c.id} (${JSON.stringify(c.metric)}) in this test yet`);
+  }
+}
+
+/** Scores a client that raises exactly `cs` with the default rubric. */
+function scoreRaising(cs: Criterion[]) {
+  const parts = cs.map(raise);
+  const profile = parts.flatMap((p) => p.profile);
+  const extra = `contract: {rate: 60, currency: EUR}\n${profile.length ? `profile:\n${profile.map((l) => `  ${l}`).join('\n')}\n` : ''}`;
+  return score(withEvents(parts.flatMap((p) => p.events), extra), R, { asOf: AS_OF });
+}
+
+describe('default rubric: shape', () => {
+  it('has the design bands and window', () => {
+    expect(R.id).toBe('default');
+    expect(R.bands).toEqual({ keep: 75, review: 45 });
+    expect(R.window).toBe('12m');
+  });
+
+  it('covers all 18 red flags of the design', () => {
+    // Each red flag of DESIGN.md and the metric that measures it.
+    const RED_FLAGS: [string, string[]][] = [
+      ['pays late', ['late_invoice_ratio', 'days_late_avg', 'overdue_amount']],
+      ["won't pay what it is worth", ['fee_disputes']],
+      ['scope creep', ['unbilled_scope_changes']],
+      ['blocks your work', ['client_delay_days']],
+      ['poor communication', ['unanswered_ratio', 'response_days_median']],
+      ['constant criticism', ['complaints']],
+      ['distrusts your expertise', ['expertise_dismissed']],
+      ['unrealistic urgency', ['urgent_requests']],
+      ['breaks your terms', ['terms_violations']],
+      ['blames others', ['blame']],
+      ['abuse', ['abuse']],
+      ['not interested in growing', ['growth_declined']],
+      ['outside your niche', ['in_niche']],
+      ['beyond your skills', ['within_skills']],
+      ['budget does not fit', ['budget_fits']],
+      ['costs more than it pays', ['effective_rate_ratio']],
+      ['unbilled hours', ['unbillable_hours_ratio']],
+      ['a team that no longer wants the account', ['team_mood_avg']],
+    ];
+    expect(RED_FLAGS).toHaveLength(18);
+    const metrics = new Set(R.criteria.map((c) => String(c.metric)));
+    const missing = RED_FLAGS.filter(([, ms]) => !ms.some((m) => metrics.has(m))).map(([flag]) => flag);
+    expect(missing).toEqual([]);
+  });
+
+  it('makes abuse, and only abuse, a dealbreaker', () => {
+    expect(R.criteria.filter((c) => c.dealbreaker).map((c) => c.metric)).toEqual(['abuse']);
+  });
+
+  it.each(R.criteria.map((c) => [c.id, c] as const))('%s has English and Spanish title, why and talking point', (_, c) => {
+    for (const field of ['title', 'why', 'talking_point'] as const) {
+      const t = c[field];
+      expect(t.en?.trim(), `${c.id}.${field}.en`).toBeTruthy();
+      expect(t.es?.trim(), `${c.id}.${field}.es`).toBeTruthy();
+      expect(t.es, `${c.id}.${field} is translated`).not.toBe(t.en);
+    }
+    expect(c.theme, `${c.id} has a theme`).toBeTruthy();
+  });
+
+  it('uses weights of 5–25 and a real ramp (warn ≠ flag)', () => {
+    for (const c of R.criteria) {
+      expect(c.weight, c.id).toBeGreaterThanOrEqual(5);
+      expect(c.weight, c.id).toBeLessThanOrEqual(25);
+      expect(c.warn, c.id).not.toBe(c.flag);
+    }
+  });
+
+  it('has ids that are unique', () => {
+    const ids = R.criteria.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('default rubric: calibration on the weights', () => {
+  it.each(nonDealbreakers.map((c) => [c.id, c] as const))('%s alone keeps the client in review or better', (_, c) => {
+    expect(fitWhenRaised([c])).toBeGreaterThanOrEqual(R.bands.review);
+  });
+
+  it('lands every pair of serious flags in review', () => {
+    expect(serious.length).toBeGreaterThanOrEqual(4);
+    const wrong = combinations(serious, 2)
+      .map((pair) => ({ ids: pair.map((c) => c.id).join(' + '), fit: fitWhenRaised(pair) }))
+      .filter((p) => band(p.fit, R.bands) !== 'review');
+    expect(wrong).toEqual([]);
+  });
+
+  it('lands any four serious flags in exit', () => {
+    const wrong = combinations(serious, 4)
+      .map((four) => ({ ids: four.map((c) => c.id).join(' + '), fit: fitWhenRaised(four) }))
+      .filter((p) => band(p.fit, R.bands) !== 'exit');
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('default rubric: calibration through score()', () => {
+  it.each(R.criteria.map((c) => [c.id, c] as const))('a client raising only %s', (_, c) => {
+    const rep = scoreRaising([c]);
+    const raised = rep.criteria.filter((r) => r.status !== 'ok').map((r) => [r.criterion.id, r.status]);
+    expect(raised).toEqual([[c.id, 'flag']]);
+    expect(rep.fit).toBe(100 - c.weight);
+    if (c.dealbreaker) expect(rep).toMatchObject({ verdict: 'exit', dealbreakers: [c.id] });
+    else expect(rep.verdict).not.toBe('exit');
+  });
+
+  it('sends a client to exit for abuse alone, whatever the fit', () => {
+    const rep = score(withEvents(['date: 2026-06-01, type: abuse, note: Threatened our designer']), R, { asOf: AS_OF });
+    expect(rep.fit).toBe(75); // 100 − 25: the fit alone would say keep
+    expect(rep.verdict).toBe('exit');
+    expect(rep.dealbreakers).toEqual(['abuse']);
+  });
+
+  it('puts every pair of serious flags in review', () => {
+    const wrong = combinations(serious, 2)
+      .map((pair) => ({ ids: pair.map((c) => c.id), rep: scoreRaising(pair) }))
+      .filter(({ rep }) => rep.verdict !== 'review')
+      .map(({ ids, rep }) => `${ids.join(' + ')}: ${rep.fit} ${rep.verdict}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('puts every four serious flags in exit', () => {
+    const wrong = combinations(serious, 4)
+      .map((four) => ({ ids: four.map((c) => c.id), rep: scoreRaising(four) }))
+      .filter(({ rep }) => rep.verdict !== 'exit')
+      .map(({ ids, rep }) => `${ids.join(' + ')}: ${rep.fit} ${rep.verdict}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps a client with no events at fit 100', () => {
+    expect(score(withEvents([]), R, { asOf: AS_OF })).toMatchObject({ fit: 100, verdict: 'keep', dealbreakers: [] });
+  });
+});
