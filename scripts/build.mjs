@@ -1,5 +1,7 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks per command,
 // so `clientfit --version` parses almost nothing (see ../shared/PITFALLS.md: start-up).
+// The portfolio's worker thread is a second entry (dist/portfolioWorker.js) sharing the
+// same chunks; src/io/portfolioPool.ts finds it next to itself.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
@@ -7,7 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', portfolioWorker: 'src/io/portfolioWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,15 +1,26 @@
 import type { Command } from 'commander';
 import type { Catalog } from '../../core/i18n/index.js';
-import { UserError } from '../../core/errors.js';
+import { lintCatalogs } from '../../core/i18n/lint.js';
 
-/** Placeholder until `clientfit rubric` lands: it says so instead of pretending. */
+/**
+ * `clientfit rubric show`. Other views of the shown rubric (`--weights`) add their option
+ * here and branch in the action to their own module, taking the rubric from
+ * `shownRubric()` in commands/rubric.ts.
+ */
 export function registerRubric(program: Command, t: Catalog, setCode: (c: number) => void): void {
-  program
-    .command('rubric', { hidden: true })
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      setCode(2);
-      throw new UserError({ code: 'usage', message: t.cli.notYet('rubric') });
+  const m = lintCatalogs[t.lang as 'en' | 'es'];
+  const rubric = program.command('rubric').description(m.cli.rubric);
+  rubric
+    .command('show')
+    .description(m.cli.rubricShow)
+    .option('--rubric <file>', m.cli.rubricFile)
+    .option('--lang <lang>', t.cli.lang)
+    .addHelpText(
+      'after',
+      `\n${t.cli.examples}:\n  clientfit rubric show\n  clientfit rubric show --rubric rubrics/team.yaml > effective.yaml\n  clientfit rubric show --rubric rubrics/team.yaml | clientfit lint - --kind rubric\n`,
+    )
+    .action(async (flags) => {
+      const { runRubricShow } = await import('../commands/rubric.js');
+      setCode(await runRubricShow(flags));
     });
 }

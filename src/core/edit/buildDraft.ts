@@ -31,7 +31,8 @@ export function exampleFor(type: string, date: string): string {
   const sample: Record<string, string> = { number: '900', integer: '3', boolean: 'true', date, text: 'x', textOrNumber: 'F-7' };
   const req = fieldsOf(type).filter((f) => f.required);
   // An invoice falls due after its date; 30 days is the usual term.
-  const value = (f: FieldSpec) => (f.name === 'due' && isRealDate(date) ? addDaysIso(date, 30) : sample[f.kind]);
+  const byName: Record<string, string> = { hours: '8', days: '5', mood: '3' };
+  const value = (f: FieldSpec) => (f.name === 'due' && isRealDate(date) ? addDaysIso(date, 30) : (byName[f.name] ?? sample[f.kind]));
   return ['clientfit log FILE', type, ...req.map((f) => `${f.name}=${value(f)}`)].join(' ');
 }
 

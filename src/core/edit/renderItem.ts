@@ -25,6 +25,7 @@ export function renderEvent(draft: EventDraft, style: ItemStyle): string[] {
   }
   const doc = new Document();
   doc.contents = map;
-  const text = doc.toString({ lineWidth: 0, minContentWidth: 0, blockQuote: false, flowCollectionPadding: style.padded });
+  // As JSON: otherwise a double-quoted string still breaks its line at each \n.
+  const text = doc.toString({ lineWidth: 0, minContentWidth: 0, blockQuote: false, doubleQuotedAsJSON: true, flowCollectionPadding: style.padded });
   return text.replace(/\n$/, '').split('\n');
 }

@@ -1,6 +1,10 @@
 import type { Catalog, Lang } from '../i18n/index.js';
-import { exitEn } from '../i18n/exit.en.js';
-import { exitEs } from '../i18n/exit.es.js';
+import { exitLessonsEn } from '../i18n/exitLessons.en.js';
+import { exitLessonsEs } from '../i18n/exitLessons.es.js';
+import { exitScriptEn } from '../i18n/exitScript.en.js';
+import { exitScriptEs } from '../i18n/exitScript.es.js';
+import { exitTermsEn } from '../i18n/exitTerms.en.js';
+import { exitTermsEs } from '../i18n/exitTerms.es.js';
 import { money } from '../render/numbers.js';
 import { clauseSection } from './draftClause.js';
 import { decisionSection, frankSection } from './draftDecision.js';
@@ -13,8 +17,11 @@ import { shellArg } from './shellArg.js';
 
 export type { Block, Draft, Escape, Section, SectionId } from './draftTypes.js';
 
-/** The exit wording per language. */
-export const exitCatalogs: Record<Lang, ExitCatalog> = { en: exitEn, es: exitEs };
+/** The draft's wording per language. */
+export const draftCatalogs: Record<Lang, ExitCatalog> = {
+  en: { ...exitScriptEn, ...exitTermsEn, ...exitLessonsEn },
+  es: { ...exitScriptEs, ...exitTermsEs, ...exitLessonsEs },
+};
 
 export interface DraftOptions {
   lang: Lang;
@@ -30,9 +37,10 @@ export interface DraftOptions {
 export function buildDraft(plan: ExitPlan, o: DraftOptions): Draft {
   if (plan.notice.lastDay === null) throw new Error('buildDraft needs a last contractual day'); // the command reports this first
   const r = plan.report;
-  const x = exitCatalogs[o.lang];
+  const x = draftCatalogs[o.lang];
   const client = o.esc.text(r.client.name);
-  const c: DraftContext = { lang: o.lang, t: o.t, x, esc: o.esc, client, money: (n) => money(n, plan.currency, o.t) };
+  // Amounts are escaped too: an unknown currency is printed as written in the profile.
+  const c: DraftContext = { lang: o.lang, t: o.t, x, esc: o.esc, client, money: (n) => o.esc.text(money(n, plan.currency, o.t)) };
   const scoreCommand = `clientfit score ${shellArg(r.client.file)} --as-of ${r.asOf}`;
   const sections = [
     ...(r.verdict === 'review' && !plan.dealbreakers.length ? [frankSection(plan, c)] : []),

@@ -53,7 +53,7 @@ export function alternativeSection(plan: ExitPlan, c: DraftContext): Section {
       { kind: 'p', text: x.referralsLead(refs.length, esc.text(plan.industry ?? '')) },
       { kind: 'list', items: refs.map((r) => ({ text: x.referralItem(esc.text(r.name), r.contact ? esc.text(r.contact) : null) })) },
       { kind: 'say', lines: [x.quote(refs.length === 1 ? x.referralSayOne(esc.text(refs[0]!.name)) : x.referralSayMany)] },
-      { kind: 'p', text: x.referralAsk },
+      { kind: 'p', text: x.referralAsk(refs.length) },
     );
   } else {
     blocks.push(

@@ -1,5 +1,7 @@
 import type { Catalog, Lang } from '../i18n/index.js';
-import type { exitEn } from '../i18n/exit.en.js';
+import type { exitLessonsEn } from '../i18n/exitLessons.en.js';
+import type { exitScriptEn } from '../i18n/exitScript.en.js';
+import type { exitTermsEn } from '../i18n/exitTerms.en.js';
 
 /**
  * How text from the user's files is made safe for one output format: `text` for prose,
@@ -41,7 +43,8 @@ export interface Draft {
   sections: Section[];
 }
 
-export type ExitCatalog = typeof exitEn;
+/** The draft's wording: the three catalogue pairs (what to say, the contract side, the lessons) as one. */
+export type ExitCatalog = typeof exitScriptEn & typeof exitTermsEn & typeof exitLessonsEn;
 
 /** What every section builder needs: languages, escaping and money in the client's currency. */
 export interface DraftContext {

@@ -20,7 +20,7 @@ export const editEn = {
     schema: 'what the `# yaml-language-server: $schema=` line points at (path or URL)',
     name: 'client name',
     industry: 'industry, used to match referrals',
-    since: 'working together since, YYYY-MM-DD (default: today)',
+    since: 'working together since, YYYY-MM-DD',
     contactName: 'contact person',
     email: 'contact email',
     phone: 'contact phone',

@@ -21,7 +21,7 @@ export const editEs: typeof editEn = {
     schema: 'a qué apunta la línea `# yaml-language-server: $schema=` (ruta o URL)',
     name: 'nombre del cliente',
     industry: 'sector, para encontrar a quién recomendar',
-    since: 'trabajáis juntos desde, AAAA-MM-DD (por defecto: hoy)',
+    since: 'trabajáis juntos desde, AAAA-MM-DD',
     contactName: 'persona de contacto',
     email: 'correo de contacto',
     phone: 'teléfono de contacto',

@@ -31,6 +31,7 @@ export const lintEn = {
   // ---- findings
   unknownKind: 'cannot tell whether this is a rubric, client, log or settings file',
   unknownKindExpected: 'a rubric has `criteria:`, a client `name:`, a log only `events:`, settings `lang:` or `me:`; or pass --kind',
+  yamlWarning: (msg: string) => `the YAML reader warns: ${msg}`,
   missingSpace: (text: string) => `the whole file was read as the text "${text}": a colon needs a space after it (\`amount: 100\`, not \`amount:100\`)`,
   unknownKey: (key: string, hint: string | undefined) => `unknown key \`${key}\`, ignored${didYouMean(hint)}`,
   unknownEventField: (field: string, type: string, hint: string | undefined) =>
@@ -44,10 +45,12 @@ export const lintEn = {
   unreadableLog: (file: string, why: string) => `the log file ${file} listed under \`logs:\` cannot be read (${why})`,
   commentInValue: (field: string, kept: string, rest: string) =>
     `\`${field}\` stops at "${kept}": " #${rest}" was read as a YAML comment; put the whole value in quotes`,
-  numberAsText: (field: string, text: string) => `\`${field}\` is the text "${text}", not a number; write the number without thousands separators, such as 1500.5`,
+  numberAsText: (field: string, text: string) => `\`${field}\` is the text "${text}", not a number`,
+  numberHint: 'write numbers without a thousands separator and with a dot for decimals, such as 1500.5',
   duplicateCriterion: (id: string, line: number) => `criterion id \`${id}\` is used twice (first on line ${line}); the second one silently overrides the first`,
-  warnEqualsFlag: (id: string, v: number) => `criterion \`${id}\` has \`warn\` equal to \`flag\` (${v}), so its severity cannot ramp up`,
-  warnEqualsFlagExpected: 'warn below flag (higher is worse) or above it (lower is worse), e.g. warn: 0.5, flag: 1',
+  warnEqualsFlag: (id: string, v: number) =>
+    `criterion \`${id}\` has \`warn\` equal to \`flag\` (${v}), so its severity cannot ramp up; put warn below flag (higher is worse) or above it (lower is worse)`,
+  incomplete: (id: string, field: string) => `criterion \`${id}\` has no \`${field}\`, neither its own nor inherited through \`extends\``,
   weightNotPositive: (id: string, w: number) => `criterion \`${id}\` has weight ${w}; a weight is the points it takes off and must be above 0 (use \`enabled: false\` to switch it off)`,
   bandsOrder: (keep: number, review: number) => `\`bands.keep\` (${keep}) must be above \`bands.review\` (${review}), or no client can land in review`,
   missingWording: (id: string, field: string, langs: string) => `criterion \`${id}\` has no ${langs} wording for \`${field}\``,

@@ -27,6 +27,7 @@ export const lintEs: LintCatalog = {
   unknownKind: 'no se sabe si es una rúbrica, un cliente, un registro o un archivo de ajustes',
   unknownKindExpected:
     'una rúbrica lleva `criteria:`, un cliente `name:`, un registro solo `events:` y los ajustes `lang:` o `me:`; o usa --kind',
+  yamlWarning: (msg) => `el lector de YAML avisa: ${msg}`,
   missingSpace: (text) => `todo el archivo se ha leído como el texto "${text}": después de los dos puntos hace falta un espacio (\`amount: 100\`, no \`amount:100\`)`,
   unknownKey: (key, hint) => `clave desconocida \`${key}\` (se ignora)${didYouMean(hint)}`,
   unknownEventField: (field, type, hint) => `los eventos \`${type}\` no tienen el campo \`${field}\`, así que se ignora${didYouMean(hint)}`,
@@ -39,10 +40,12 @@ export const lintEs: LintCatalog = {
   unreadableLog: (file, why) => `no se puede leer el registro ${file} que aparece en \`logs:\` (${why})`,
   commentInValue: (field, kept, rest) =>
     `\`${field}\` se queda en "${kept}": " #${rest}" se ha leído como un comentario de YAML; pon el valor completo entre comillas`,
-  numberAsText: (field, text) => `\`${field}\` es el texto "${text}", no un número; escribe el número sin separador de miles y con punto decimal, por ejemplo 1500.5`,
+  numberAsText: (field, text) => `\`${field}\` es el texto "${text}", no un número`,
+  numberHint: 'escribe los números sin separador de miles y con punto decimal, por ejemplo 1500.5',
   duplicateCriterion: (id, line) => `el id de criterio \`${id}\` está repetido (el primero, en la línea ${line}); el segundo sustituye al primero sin avisar`,
-  warnEqualsFlag: (id, v) => `el criterio \`${id}\` tiene \`warn\` igual a \`flag\` (${v}), así que su gravedad no puede ir subiendo`,
-  warnEqualsFlagExpected: 'warn por debajo de flag (más es peor) o por encima (menos es peor), por ejemplo warn: 0.5, flag: 1',
+  warnEqualsFlag: (id, v) =>
+    `el criterio \`${id}\` tiene \`warn\` igual a \`flag\` (${v}), así que su gravedad no puede ir subiendo; pon warn por debajo de flag (más es peor) o por encima (menos es peor)`,
+  incomplete: (id, field) => `al criterio \`${id}\` le falta \`${field}\`: no lo tiene ni lo hereda mediante \`extends\``,
   weightNotPositive: (id, w) => `el criterio \`${id}\` pesa ${w}; el peso son los puntos que resta y tiene que ser mayor que 0 (para desactivarlo usa \`enabled: false\`)`,
   bandsOrder: (keep, review) => `\`bands.keep\` (${keep}) tiene que ser mayor que \`bands.review\` (${review}); si no, ningún cliente puede quedar en revisión`,
   missingWording: (id, field, langs) => `al criterio \`${id}\` le falta el texto en ${langs} de \`${field}\``,

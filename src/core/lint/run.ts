@@ -12,7 +12,11 @@ export type Parsed = { ok: true; src: YamlSource } | { ok: false; findings: Find
 /** Parses a file's text; syntax errors, alias bombs, forbidden keys and empty files are findings. */
 export function parseForLint(text: string, file: string, t: Catalog, m: LintCatalog, kind?: LintKind): Parsed {
   const r = parseYaml(text, file, t, kind ?? 'any');
-  if (!r.ok) return { ok: false, findings: r.problems.map((p) => findingFromProblem(p, file, m)) };
+  if (!r.ok) {
+    // With no kind to go by, an empty file is told what any clientfit file starts with.
+    const problems = r.problems.map((p) => (p.code === 'empty-file' && !p.expected ? { ...p, expected: m.unknownKindExpected } : p));
+    return { ok: false, findings: problems.map((p) => findingFromProblem(p, file, m)) };
+  }
   return { ok: true, src: r.src };
 }
 
@@ -50,7 +54,7 @@ export interface LintInput {
 /** Runs every rule for the file's kind and returns its findings, in file order. */
 export function lintFile(input: LintInput): Finding[] {
   const ctx: LintContext = { ...input, file: input.src.file, findings: [] };
-  for (const w of input.src.warnings) ctx.findings.push(findingFromProblem(w, ctx.file, input.m));
+  for (const w of input.src.warnings) ctx.findings.push(findingFromProblem({ ...w, message: input.m.yamlWarning(w.message) }, ctx.file, input.m));
   for (const rule of RULES[input.kind]) rule(ctx);
   return ctx.findings;
 }

@@ -8,9 +8,17 @@ export interface PlainValue {
   key: string;
 }
 
-/** Every unquoted string value in the document: the ones YAML may have read differently than meant. */
+const cache = new WeakMap<YamlSource, PlainValue[]>();
+
+/**
+ * Every unquoted string value in the document: the ones YAML may have read differently
+ * than meant. Two rules need them; the walk is done once per file.
+ */
 export function plainValues(src: YamlSource): PlainValue[] {
+  const cached = cache.get(src);
+  if (cached) return cached;
   const out: PlainValue[] = [];
+  cache.set(src, out);
   visit(src.doc, {
     Scalar(key, node, path) {
       if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;

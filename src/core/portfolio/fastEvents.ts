@@ -40,6 +40,9 @@ const PLAIN_START = /^[\p{L}\p{N}(¿¡«€£$]/u;
 /** Inside quotes, `#`, `:` and commas are text; backslashes (escapes) and line breaks are not accepted. */
 const QUOTED_BODY = /^[\p{L}\p{M}\p{N} .\-'()/?!¿¡«»–—…€£$%+&*@=~;_#:,[\]{}]*$/u;
 
+/** YAML separates with spaces only; String#trim would also eat NBSP and U+2028. */
+const trimSpaces = (s: string) => s.replace(/^ +| +$/g, '');
+
 /** The value of one scalar, or undefined when only the full parser can say. */
 function scalar(raw: string): unknown {
   const q = raw[0];
@@ -90,17 +93,17 @@ function eventLine(line: string, indent: number): Record<string, unknown> | unde
   const tail = line.slice(close + 1);
   // After the closing brace: nothing, spaces, or spaces and a comment.
   if (tail && !/^ +(?:#.*)?$/.test(tail)) return undefined;
-  const body = line.slice(indent + 3, close).trim();
+  const body = trimSpaces(line.slice(indent + 3, close));
   if (!body) return undefined;
   const parts = pairs(body);
   if (!parts) return undefined;
   const ev: Record<string, unknown> = {};
   for (const part of parts) {
-    const p = part.trim();
+    const p = trimSpaces(part);
     const colon = p.indexOf(': ');
     if (colon <= 0) return undefined;
     const key = p.slice(0, colon);
-    const raw = p.slice(colon + 2).trim();
+    const raw = trimSpaces(p.slice(colon + 2));
     if (!KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(ev, key) || !raw) return undefined;
     const value = scalar(raw);
     if (value === undefined) return undefined;

@@ -50,8 +50,10 @@ export function rubricYaml(r: Rubric, header: string[]): string {
   const criteria = doc.get('criteria', true);
   if (isSeq(criteria)) criteria.items.forEach((item, i) => {
     if (i > 0 && isMap(item)) item.spaceBefore = true;
-    const title = isMap(item) ? item.get('title', true) : undefined;
-    if (isMap(title)) title.flow = true;
+    for (const key of ['title', 'metric']) {
+      const node = isMap(item) ? item.get(key, true) : undefined;
+      if (isMap(node)) node.flow = true;
+    }
   });
   visit(doc, {
     Scalar(_, node) {

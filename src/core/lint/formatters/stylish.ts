@@ -1,5 +1,6 @@
 import { safe } from '../../render/safeText.js';
 import { counts } from '../exitCode.js';
+import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -10,12 +11,16 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
  */
 export const stylish: Formatter = (findings, { m, style: s, files }) => {
   if (!findings.length) return `${s.green(m.clean(files))}\n`;
-  const byFile = new Map<string, typeof findings>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) {
     const rows = list.map((f) => ({ f, where: `${f.line}:${f.col}`, sev: m.severity[f.severity], msg: safe(f.message) }));
-    const w = (k: 'where' | 'sev' | 'msg') => Math.max(...rows.map((r) => [...r[k]].length));
+    const w = (k: 'where' | 'sev' | 'msg') => rows.reduce((n, r) => Math.max(n, [...r[k]].length), 0);
     const [ww, ws, wm] = [w('where'), w('sev'), w('msg')];
     out.push(s.bold(safe(file)));
     for (const r of rows) {

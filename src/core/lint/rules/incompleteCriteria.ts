@@ -14,7 +14,7 @@ export const incompleteCriteria: Rule = (ctx) => {
     if (c.id === undefined) continue;
     for (const f of REQUIRED) {
       if (c.eff[f] === undefined) {
-        report(ctx, ['criteria', c.index], 'incomplete-criterion', 'error', `${ctx.t.err.rubricMissingField(c.id, f)} (${ctx.m.expected}: ${ctx.t.err.rubricMissingFieldExpected(f)})`);
+        report(ctx, ['criteria', c.index], 'incomplete-criterion', 'error', ctx.m.incomplete(c.id, f));
       }
     }
   }

@@ -8,16 +8,17 @@ const FORMATTED = /^[+-]?(\d{1,3}(,\d{3})+(\.\d+)?|\d{1,3}(\.\d{3})+(,\d+)?|\d+,
 const TEXT_KEYS = new Set(['note', 'ref', 'name', 'id', 'clause', 'en', 'es', 'phone', 'email', 'industry', 'business', 'contact']);
 
 /**
- * `amount: 1,500.00` stays the text "1,500.00" (PITFALLS). On a built-in numeric field
- * the schema rule already says so; this catches the rest (custom event fields, say),
- * and stays quiet where another finding already points at the same value.
+ * `amount: 1,500.00` stays the text "1,500.00" (PITFALLS), and so does a decimal comma
+ * (`warn: 0,5`). On a numeric field the schema rule already reports it: its message gets
+ * the hint on how to write the number. Elsewhere (custom event fields) this warns.
  */
 export const numberAsText: Rule = (ctx) => {
-  const taken = new Set(ctx.findings.map((f) => `${f.line}:${f.col}`));
+  const schemaAt = new Map(ctx.findings.filter((f) => f.rule === 'schema').map((f) => [`${f.line}:${f.col}`, f]));
   for (const { node, key } of plainValues(ctx.src)) {
     if (TEXT_KEYS.has(key) || !FORMATTED.test(node.value)) continue;
     const at = ctx.src.lc.linePos(node.range![0]);
-    if (taken.has(`${at.line}:${at.col}`)) continue;
-    ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'number-as-text', message: ctx.m.numberAsText(key, node.value) });
+    const reported = schemaAt.get(`${at.line}:${at.col}`);
+    if (reported) reported.message += `; ${ctx.m.numberHint}`;
+    else ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'number-as-text', message: `${ctx.m.numberAsText(key, node.value)}; ${ctx.m.numberHint}` });
   }
 };

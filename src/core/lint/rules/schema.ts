@@ -10,8 +10,13 @@ import type { Rule } from '../types.js';
 export const schemaRule: Rule = (ctx) => {
   const r = SCHEMAS[ctx.kind].safeParse(ctx.data);
   if (r.success) return;
+  // DateStr's refine runs even after its pattern failed: "x" would be both "not a date"
+  // and "not a real calendar date". The first says it all.
+  const notADate = new Set(r.error.issues.filter((i) => i.message === 'issue.dateFormat').map((i) => JSON.stringify(i.path)));
   for (const issue of r.error.issues) {
+    const real = issue.message === 'issue.dateReal';
+    if (real && notADate.has(JSON.stringify(issue.path))) continue;
     const f = findingFromProblem(issueToProblem(issue, ctx.src, ctx.t), ctx.file, ctx.m);
-    ctx.findings.push({ ...f, rule: issue.message === 'issue.dateReal' ? 'impossible-date' : 'schema' });
+    ctx.findings.push({ ...f, rule: real ? 'impossible-date' : 'schema' });
   }
 };

@@ -11,6 +11,6 @@ export const warnEqualsFlag: Rule = (ctx) => {
     const { warn, flag } = c.eff;
     if (typeof warn !== 'number' || warn !== flag) continue;
     const at = c.own.warn !== undefined ? 'warn' : c.own.flag !== undefined ? 'flag' : 'id';
-    report(ctx, ['criteria', c.index, at], 'warn-equals-flag', 'error', `${ctx.m.warnEqualsFlag(c.id ?? '?', warn)} (${ctx.m.expected}: ${ctx.m.warnEqualsFlagExpected})`);
+    report(ctx, ['criteria', c.index, at], 'warn-equals-flag', 'error', ctx.m.warnEqualsFlag(c.id ?? '?', warn));
   }
 };

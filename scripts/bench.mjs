@@ -1,0 +1,175 @@
+// `npm run bench`: measures clientfit side by side with its baselines, in one run, and
+// prints the ratios against the targets in DESIGN.md ("Speed"). Not a test: the numbers
+// depend on the machine; the ratios are what to compare.
+//
+//   npm run bench                                   # 1×200, 1,000×100 and 10,000×100
+//   BENCH_SIZES=1x200,1000x100 npm run bench        # quicker (also: --sizes 1x200,1000x100)
+//   npm run bench -- --runs 21 --keep               # more runs for start-up; keep the corpora
+//
+// Start-up commands run many times (median); portfolio runs once each: cold means an
+// empty cache folder, warm the same folder again. The bare baseline reads and
+// yaml.parse()s the same files on one thread. Peak memory is the process's maxRSS (worker
+// threads included), recorded on exit by scripts/benchRss.mjs.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './benchCorpus.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'clientfit.js');
+const RSS_HOOK = join(ROOT, 'scripts', 'benchRss.mjs');
+const BARE = join(ROOT, 'scripts', 'benchBare.mjs');
+const AS_OF = '2026-11-24';
+
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const SIZES = (flag('--sizes') ?? process.env.BENCH_SIZES ?? '1x200,1000x100,10000x100')
+  .split(',')
+  .map((s) => s.trim().toLowerCase().split('x').map(Number))
+  .filter(([c, e]) => c > 0 && e > 0);
+const RUNS = Math.max(3, Number(flag('--runs') ?? process.env.BENCH_RUNS ?? 15));
+const KEEP = argv.includes('--keep') || process.env.BENCH_KEEP === '1';
+
+const work = mkdtempSync(join(tmpdir(), 'clientfit-bench-'));
+const rssFile = join(work, 'rss');
+const outFile = join(work, 'out');
+
+/** Runs a node script once: wall time in ms, peak RSS in MB, exit code, stdout (from a file: it can be large). */
+function run(args, { env = {}, rss = true, cwd = ROOT } = {}) {
+  rmSync(rssFile, { force: true });
+  const out = openSync(outFile, 'w');
+  const hook = rss ? ['--import', RSS_HOOK] : [];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...hook, ...args], {
+    cwd,
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', CI: '1', ...env, CLIENTFIT_BENCH_RSS: rssFile },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  closeSync(out);
+  let mb = null;
+  if (rss) {
+    try {
+      mb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    } catch {
+      /* the process died before its exit hook */
+    }
+  }
+  return { ms, mb, code: r.status, stdout: readFileSync(outFile, 'utf8'), stderr: r.stderr?.toString() ?? '' };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall time of `RUNS` runs without the memory hook, and the peak RSS of one more run. */
+function startup(args, opts) {
+  run(args, { ...opts, rss: false }); // warm the file system cache
+  const times = Array.from({ length: RUNS }, () => run(args, { ...opts, rss: false }).ms);
+  const last = run(args, opts);
+  return { ms: median(times), mb: last.mb, code: last.code, stderr: last.stderr };
+}
+
+const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtMb = (mb) => (mb === null ? '?' : `${Math.round(mb)} MB`);
+const fmtX = (x) => `${x.toFixed(x < 0.1 ? 3 : 2)}×`;
+const bytes = (n) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} KB`);
+const pad = (s, n, right = false) => (right ? String(s).padStart(n) : String(s).padEnd(n));
+
+/** Prints rows under a header; `left` is how many leading columns are text (the rest are numbers). */
+function table(header, rows, left = 1) {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => '  ' + r.map((c, i) => pad(c, w[i], i >= left && i < r.length - 1)).join('  ').trimEnd();
+  console.log(line(header));
+  console.log('  ' + w.map((n) => '─'.repeat(n)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+const verdicts = [];
+function judge(what, ratio, target) {
+  const ok = ratio <= target;
+  verdicts.push({ what, ratio, target, ok });
+  return ok ? 'ok' : 'OVER';
+}
+
+// ── Corpora ──────────────────────────────────────────────────────────────────────────────
+console.log(`clientfit bench · node ${process.version} · ${process.platform} ${process.arch} · ${availableParallelism()} CPUs (${cpus()[0]?.model?.trim() ?? '?'})`);
+const corpora = [];
+for (const [clients, events] of SIZES) {
+  const dir = join(work, `c${clients}x${events}`);
+  const t0 = performance.now();
+  const { files, bytes: size } = writeCorpus(dir, clients, events);
+  corpora.push({ clients, events, dir, files, size, label: `${clients.toLocaleString('en')} × ${events}` });
+  const n = (x, one, many) => `${x.toLocaleString('en')} ${x === 1 ? one : many}`;
+  console.log(`corpus ${n(clients, 'client', 'clients')} × ${events} events: ${n(files, 'file', 'files')}, ${bytes(size)} (written in ${fmtMs(performance.now() - t0)})`);
+}
+console.log(`in ${work}${KEEP ? ' (kept)' : ''}\n`);
+
+// ── Start-up ─────────────────────────────────────────────────────────────────────────────
+const one = corpora.find((c) => c.clients === 1) ?? corpora[0];
+const oneFile = one ? join(one.dir, 'team-0', 'client-00000.yaml') : null;
+const base = startup(['-e', '0']);
+const version = startup([BIN, '--version']);
+const scoreRun = oneFile ? startup([BIN, 'score', oneFile, '--as-of', AS_OF]) : null;
+const lint = startup([BIN, 'lint', join(ROOT, 'rubrics', 'default.yaml')]);
+const lintNote = lint.code === 2 && /not available/.test(lint.stderr) ? ' (lint is still a stub here)' : '';
+console.log(`Start-up: median of ${RUNS} runs; peak RSS from one more run`);
+table(
+  ['command', 'time', 'peak RSS', 'vs node -e 0', 'target', ''],
+  [
+    ['node -e 0', fmtMs(base.ms), fmtMb(base.mb), '1.00×', '', ''],
+    ['clientfit --version', fmtMs(version.ms), fmtMb(version.mb), fmtX(version.ms / base.ms), '≤ 1.5×', judge('--version', version.ms / base.ms, 1.5)],
+    ...(scoreRun
+      ? [[`clientfit score (1 client × ${one.events} events)`, fmtMs(scoreRun.ms), fmtMb(scoreRun.mb), fmtX(scoreRun.ms / base.ms), '≤ 2.5×', judge('score', scoreRun.ms / base.ms, 2.5)]]
+      : []),
+    [`clientfit lint rubrics/default.yaml${lintNote}`, fmtMs(lint.ms), fmtMb(lint.mb), fmtX(lint.ms / base.ms), '≤ 2×', judge('lint', lint.ms / base.ms, 2)],
+  ],
+);
+console.log('');
+
+// ── Portfolio ────────────────────────────────────────────────────────────────────────────
+const rows = [];
+const rss = [];
+for (const c of corpora) {
+  const cache = mkdtempSync(join(work, 'cache-'));
+  const args = [BIN, 'portfolio', c.dir, '--as-of', AS_OF, '--format', 'csv'];
+  const bare = run([BARE, c.dir]);
+  const cold = run(args, { env: { XDG_CACHE_HOME: cache } });
+  const coldOut = cold.stdout;
+  const warm = run(args, { env: { XDG_CACHE_HOME: cache } });
+  for (const [name, r] of [['bare', bare], ['cold', cold], ['warm', warm]]) {
+    if (r.code !== 0) console.log(`  ! ${name} run of ${c.label} exited ${r.code}: ${r.stderr.slice(0, 300)}`);
+  }
+  const same = coldOut === warm.stdout && coldOut.split('\n').length === c.clients + 2;
+  const big = c.clients >= 10000;
+  rows.push([c.label, 'bare read + yaml.parse, 1 thread', fmtMs(bare.ms), fmtMb(bare.mb), '1.00×', '', '']);
+  rows.push(['', 'clientfit portfolio, cold', fmtMs(cold.ms), fmtMb(cold.mb), fmtX(cold.ms / bare.ms), big ? '≤ 0.75×' : '', big ? judge(`cold ${c.label}`, cold.ms / bare.ms, 0.75) : '']);
+  rows.push(['', `clientfit portfolio, warm${same ? '' : ' (OUTPUT DIFFERS FROM COLD)'}`, fmtMs(warm.ms), fmtMb(warm.mb), fmtX(warm.ms / bare.ms), big ? '≤ 0.1×' : '', big ? judge(`warm ${c.label}`, warm.ms / bare.ms, 0.1) : '']);
+  if (!same) verdicts.push({ what: `warm output = cold output (${c.label})`, ratio: 1, target: 0, ok: false });
+  rss.push({ label: c.label, clients: c.clients, mb: cold.mb });
+}
+console.log('Portfolio: one run each; cold = empty cache folder, warm = the same folder again');
+table(['corpus', 'command', 'time', 'peak RSS', 'vs bare', 'target', ''], rows, 2);
+
+// Memory must not grow with the number of clients: compare the largest corpus with the
+// smallest one of at least 1,000 clients (tiny runs are all start-up).
+const sized = rss.filter((r) => r.clients >= 1000 && r.mb !== null);
+if (sized.length >= 2) {
+  const small = sized[0];
+  const large = sized[sized.length - 1];
+  const growth = large.mb / small.mb;
+  const clientsRatio = large.clients / small.clients;
+  console.log(
+    `\nMemory: ${clientsRatio}× the clients (${small.label} → ${large.label}) took ${fmtX(growth)} the peak RSS ` +
+      `(${fmtMb(small.mb)} → ${fmtMb(large.mb)}); flat means ≤ 1.5×: ${judge('memory growth', growth, 1.5)}`,
+  );
+}
+
+const over = verdicts.filter((v) => !v.ok);
+console.log(`\n${over.length ? `Over target: ${over.map((v) => v.what).join(', ')}` : 'Every measured target is met.'}`);
+console.log(`Reproduce: npm run bench${process.env.BENCH_SIZES ? ` (BENCH_SIZES=${process.env.BENCH_SIZES})` : ''}`);
+if (!KEEP) rmSync(work, { recursive: true, force: true });

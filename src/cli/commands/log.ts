@@ -1,0 +1,95 @@
+import { dirname } from 'node:path';
+import { catalogs, type Catalog } from '../../core/i18n/index.js';
+import { ExitCode, UserError, type Problem } from '../../core/errors.js';
+import { isRealDate } from '../../core/dates.js';
+import { buildClient, validateLog } from '../../core/client.js';
+import { appendEvent } from '../../core/edit/appendEvent.js';
+import { buildDraft } from '../../core/edit/buildDraft.js';
+import { draftField, type EventDraft } from '../../core/edit/draft.js';
+import { editCatalog, type EditCatalog } from '../../core/edit/messages.js';
+import { safe } from '../../core/render/safeText.js';
+import { parseYaml } from '../../core/yamlSource.js';
+import { loadSettings } from '../../io/settings.js';
+import { canPrompt, prompter } from '../../io/prompts.js';
+import { earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
+import { printProblems } from '../output.js';
+import { interviewLog } from '../interview/log.js';
+import { resolveLogTarget, type LogTarget } from './logTarget.js';
+import { writeOrExplain } from './writeOrExplain.js';
+
+export interface LogFlags {
+  date?: string;
+  note?: string;
+  lang?: string;
+  color: boolean;
+}
+
+/**
+ * `clientfit log FILE [TYPE] [field=value ...]`: read the file the event belongs in, build
+ * the event (from arguments, or by asking), add its lines without touching any other,
+ * validate the result with the same schemas as every other command, then write atomically.
+ * Any problem before the write leaves the file exactly as it was.
+ */
+export async function runLog(file: string, type: string | undefined, pairs: string[], flags: LogFlags): Promise<number> {
+  const t0 = earlyCatalog(flags.lang);
+  const e0 = editCatalog(t0.lang === 'es' ? 'es' : 'en');
+  if (file === '-') throw new UserError({ code: 'usage', message: e0.arg.stdin, expected: e0.arg.stdinExpected });
+  const { settings } = loadSettings(dirname(file), t0);
+  const lang = resolveLang(flags.lang, settings.lang);
+  const t = catalogs[lang];
+  const e = editCatalog(lang);
+  const today = resolveAsOf(undefined, t);
+  if (flags.date !== undefined && !isRealDate(flags.date)) {
+    throw new UserError({ code: 'usage', message: e.arg.badDate('--date', flags.date), expected: e.arg.badDateExpected });
+  }
+  if (type === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: e.arg.missingType, expected: e.arg.missingTypeExpected });
+
+  const target = resolveLogTarget(file, t);
+  const interactive = type === undefined;
+  const draft = interactive ? await ask(target, flags, today, e) : fromArgs(type, pairs, flags, today, e, t);
+
+  const added = appendEvent(target.src, draft, e);
+  if (!added.ok) throw new UserError([added.problem, nothingWritten(target, e)]);
+  const problems = revalidate(added.text, target, t);
+  if (problems.length) throw new UserError([...problems, nothingWritten(target, e)]);
+
+  if (interactive) {
+    const p = await prompter(e.ask.cancelled);
+    // The lines as they will be in the file (a block-style event takes several).
+    const grown = added.text.split('\n').length - target.src.text.split('\n').length;
+    const lines = added.text.split('\n').slice(added.line - 1, added.line - 1 + Math.max(1, grown));
+    process.stderr.write(`\n${lines.map((l) => `  ${safe(l.replace(/\r$/, ''))}`).join('\n')}\n\n`);
+    if (!(await p.confirm({ message: e.ask.addIt(safe(target.shown)), default: true }))) {
+      process.stderr.write(`${e.ask.cancelled}\n`);
+      return ExitCode.Ok;
+    }
+  }
+  writeOrExplain(target.path, target.bom ? `\uFEFF${added.text}` : added.text, { expect: target.raw }, e);
+  const what = `${safe(String(draftField(draft, 'type')))}`;
+  process.stderr.write(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(target.shown)}:${added.line}`)}\n`);
+  return ExitCode.Ok;
+}
+
+function nothingWritten(target: LogTarget, e: EditCatalog): Problem {
+  return { code: 'usage', severity: 'warning', message: e.append.nothingWritten(target.shown) };
+}
+
+function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string, e: EditCatalog, t: Catalog): EventDraft {
+  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note }, e);
+  if (r.warnings.length) printProblems(r.warnings, t, flags.color);
+  if (!r.draft) throw new UserError(r.problems);
+  return r.draft;
+}
+
+async function ask(target: LogTarget, flags: LogFlags, today: string, e: EditCatalog): Promise<EventDraft> {
+  const p = await prompter(e.ask.cancelled);
+  return interviewLog(p, { e, today, date: flags.date, note: flags.note, paymentTermsDays: target.paymentTermsDays });
+}
+
+/** The new text must pass exactly the checks a later `score` or `lint` would make. */
+function revalidate(text: string, target: LogTarget, t: Catalog): Problem[] {
+  const parsed = parseYaml(text, target.shown, t, target.kind);
+  if (!parsed.ok) return parsed.problems;
+  const r = target.kind === 'log' ? validateLog(parsed.src, t) : buildClient(parsed.src, t);
+  return r.ok ? [] : r.problems;
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import type { Node } from 'yaml';
+import type { Catalog } from '../../core/i18n/index.js';
+import { UserError } from '../../core/errors.js';
+import { buildClient, validateLog } from '../../core/client.js';
+import { parseYaml, placeAt, type YamlSource } from '../../core/yamlSource.js';
+import { MAX_BYTES, decodeUtf8, readText } from '../../io/readText.js';
+
+/** The file an event is added to, read exactly as it is on disk. */
+export interface LogTarget {
+  path: string;
+  /** As shown in messages: relative to the current folder. */
+  shown: string;
+  kind: 'client' | 'log';
+  src: YamlSource;
+  /** The bytes read: the write goes ahead only if the file still holds them. */
+  raw: Buffer;
+  /** A UTF-8 byte-order mark to put back (the decoder drops it). */
+  bom: boolean;
+  /** From the profile's contract, for an invoice's default due date. */
+  paymentTermsDays?: number;
+}
+
+/** The file's bytes; anything odd (missing, a folder, over 16 MiB) is left to readText to explain. */
+function readRaw(path: string, t: Catalog): Buffer {
+  try {
+    const st = statSync(path);
+    if (st.isFile() && st.size <= MAX_BYTES) return readFileSync(path);
+  } catch {
+    /* readText says why */
+  }
+  readText(path, t);
+  return readFileSync(path);
+}
+
+function read(path: string, shown: string, t: Catalog, kind: 'client' | 'log'): Omit<LogTarget, 'paymentTermsDays'> {
+  const raw = readRaw(path, t);
+  const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
+  const r = parseYaml(decodeUtf8(raw, shown, t), shown, t, kind);
+  if (!r.ok) throw new UserError(r.problems);
+  return { path, shown, kind, src: r.src, raw, bom };
+}
+
+/** A log file is a mapping whose only key is `events` (DESIGN.md, portfolio). */
+function isLog(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 1 && Object.hasOwn(data, 'events');
+}
+
+/**
+ * Where `clientfit log FILE` writes: FILE itself when it is a log; for a profile, the first
+ * file under its `logs:` (relative to the profile), else the profile's own `events:`.
+ * Both the profile and the target must be valid as they stand: a broken file is reported,
+ * never edited.
+ */
+export function resolveLogTarget(file: string, t: Catalog): LogTarget {
+  const first = read(file, file, t, 'client');
+  if (isLog(first.src.data)) {
+    const r = validateLog(first.src, t);
+    if (!r.ok) throw new UserError(r.problems);
+    return { ...first, kind: 'log' };
+  }
+  const built = buildClient(first.src, t);
+  if (!built.ok) throw new UserError(built.problems);
+  const { client, logs } = built.value;
+  const paymentTermsDays = client.profile.contract?.payment_terms_days;
+  if (!logs.length) return { ...first, paymentTermsDays };
+  const log = logs[0]!;
+  const logPath = isAbsolute(log) ? log : join(dirname(file), log);
+  const shown = isAbsolute(log) ? log : relative('.', logPath) || logPath;
+  if (!existsSync(logPath)) {
+    const node = first.src.doc.getIn(['logs', 0], true) as Node | undefined;
+    throw new UserError({ code: 'missing-log', ...placeAt(first.src, node?.range?.[0] ?? 0), message: t.err.missingLog(shown), expected: t.err.missingLogExpected });
+  }
+  const target = read(logPath, shown, t, 'log');
+  const r = validateLog(target.src, t);
+  if (!r.ok) throw new UserError(r.problems);
+  return { ...target, paymentTermsDays };
+}

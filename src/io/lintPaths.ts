@@ -1,0 +1,120 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Catalog } from '../core/i18n/index.js';
+import type { LintCatalog } from '../core/i18n/lint.js';
+import { UserError, type Problem } from '../core/errors.js';
+import { classify, lintFile, parseForLint, tidy } from '../core/lint/run.js';
+import type { Finding, LinkedLog, LintKind } from '../core/lint/types.js';
+import { parseYaml } from '../core/yamlSource.js';
+import { readForLint } from './lintRead.js';
+import { resolveParent } from './lintParent.js';
+import { readText, STDIN_NAME } from './readText.js';
+import { expandPaths } from './walk.js';
+
+export interface LintOptions {
+  /** Check every file as this kind instead of telling it from the content. */
+  kind?: LintKind;
+  /** "Today", for the future-date rule. */
+  asOf: string;
+  t: Catalog;
+  m: LintCatalog;
+}
+
+export interface LintRun {
+  /** Every finding, repeats dropped, by file then line and column. */
+  findings: Finding[];
+  /** Why some paths could not be linted at all (missing, unreadable, empty folder): exit 2. */
+  fatal: Problem[];
+  /** How many files were read and checked. */
+  checked: number;
+}
+
+type Linked = LinkedLog & { path: string };
+
+/**
+ * Lints files and folders: read → parse → classify → gather what the rules need from
+ * other files (a client's logs, a rubric's `extends`) → rules. A client's logs are
+ * checked with it, as logs, even when they are not named; each file is checked once.
+ */
+export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun {
+  const { t, m, asOf } = opts;
+  const { files, empty } = expandPaths(paths);
+  const fatal: Problem[] = empty.map((dir) => ({ code: 'usage', file: dir, message: m.noYaml(dir), expected: m.noYamlExpected }));
+  const findings: Finding[] = [];
+  // One display name per file, so a log named by its client and on the command line is one file.
+  const names = new Map<string, string>();
+  const keyOf = (p: string) => (p === '-' ? p : resolve(p));
+  const nameOf = (p: string) => {
+    if (!names.has(keyOf(p))) names.set(keyOf(p), p === '-' ? STDIN_NAME : p);
+    return names.get(keyOf(p))!;
+  };
+  const jobs: { path: string; kind?: LintKind }[] = files.map((path) => ({ path, kind: opts.kind }));
+  const queued = new Set(files.map(keyOf));
+  for (const f of files) nameOf(f);
+  let checked = 0;
+
+  for (let i = 0; i < jobs.length; i++) {
+    const { path, kind } = jobs[i]!;
+    const file = nameOf(path);
+    const read = readForLint(path, t, m);
+    if (!read.ok) {
+      if ('fatal' in read) fatal.push(...read.fatal);
+      else findings.push(...read.findings.map((f) => ({ ...f, file })));
+      if ('findings' in read) checked++;
+      continue;
+    }
+    checked++;
+    const parsed = parseForLint(read.text, file, t, m, kind);
+    if (!parsed.ok) {
+      findings.push(...parsed.findings);
+      continue;
+    }
+    const c = classify(parsed.src, kind, t, m);
+    if (!c.ok) {
+      findings.push(...c.findings);
+      continue;
+    }
+    let logs: Linked[] | undefined;
+    if (c.kind === 'client') {
+      logs = linkLogs(c.data.logs, path, t, nameOf);
+      for (const log of logs) {
+        if (log.status === 'missing' || log.status === 'unreadable' || queued.has(keyOf(log.path))) continue;
+        queued.add(keyOf(log.path));
+        jobs.push({ path: log.path, kind: 'log' });
+      }
+    }
+    const parent = c.kind === 'rubric' ? resolveParent(c.data, path === '-' ? STDIN_NAME : path, t) : undefined;
+    findings.push(...lintFile({ src: parsed.src, kind: c.kind, data: c.data, asOf, t, m, logs, parent }));
+  }
+  return { findings: tidy(findings), fatal, checked };
+}
+
+/**
+ * The client's `logs:` entries as found on disk (relative to the client; to the current
+ * folder for stdin, as `score` reads them). Parsed ones carry their source for the
+ * cross-file rules (duplicate refs).
+ */
+function linkLogs(list: unknown, clientPath: string, t: Catalog, nameOf: (p: string) => string): Linked[] {
+  if (!Array.isArray(list)) return [];
+  const base = clientPath === '-' ? '.' : dirname(clientPath);
+  const out: Linked[] = [];
+  list.forEach((ref, index) => {
+    if (typeof ref !== 'string' || !ref) return;
+    const path = isAbsolute(ref) ? ref : join(base, ref);
+    const shown = nameOf(isAbsolute(ref) ? ref : relative('.', path) || path);
+    const at = { index, ref, shown, path };
+    let text: string;
+    try {
+      text = readText(path, t).text;
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const p = e.problems[0]!;
+      if (p.code === 'not-found') out.push({ ...at, status: 'missing' });
+      else if (p.code === 'unreadable') out.push({ ...at, status: 'unreadable', detail: p.expected ?? p.message });
+      else out.push({ ...at, status: 'broken' });
+      return;
+    }
+    const r = parseYaml(text, shown, t, 'log');
+    out.push(r.ok ? { ...at, status: 'ok', src: r.src } : { ...at, status: 'broken' });
+  });
+  return out;
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { catalogs, type Lang } from '../core/i18n/index.js';
+import type { Rubric } from '../core/schema/rubric.js';
+import { ContentCache } from './cache.js';
+import type { TaskContext } from './portfolioTask.js';
+
+/**
+ * Everything a thread needs to score portfolio files, as plain data: it crosses to the
+ * worker threads by structured clone (workerData), and each side builds its own context.
+ */
+export interface PortfolioJob {
+  lang: Lang;
+  rubric: Rubric;
+  asOf: string;
+  targetRate?: number;
+  /** null with --no-cache or when there is no cache folder. */
+  cache: { dir: string; salt: string } | null;
+}
+
+export function contextFor(job: PortfolioJob): TaskContext {
+  return {
+    t: catalogs[job.lang],
+    rubric: job.rubric,
+    asOf: job.asOf,
+    targetRate: job.targetRate,
+    cache: job.cache ? new ContentCache(job.cache.dir, job.cache.salt) : null,
+    // Everything besides the files and the as-of date that a client's summary depends on.
+    scope: job.cache ? createHash('sha256').update(JSON.stringify({ rubric: job.rubric, targetRate: job.targetRate ?? null })).digest('hex') : undefined,
+  };
+}

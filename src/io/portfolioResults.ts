@@ -1,0 +1,77 @@
+import type { Catalog } from '../core/i18n/index.js';
+import type { ClientSummary } from '../core/portfolio/types.js';
+import type { ContentCache } from './cache.js';
+import { readBytes } from './readText.js';
+
+/** A log file read for a client, and the content key it had then. */
+export interface LogUse {
+  path: string;
+  key: string;
+}
+
+/**
+ * The last result for one client file under one rubric and target rate. It is stored
+ * under a key made of the file's path, the rubric and the target rate (not of the
+ * content), so each client has one entry that is overwritten, not one per day; it is used
+ * only when the as-of date, the profile's content key and every log's content key are
+ * still the same. The summary depends on nothing else (DESIGN: a cache can only make a
+ * run faster, never change its result).
+ */
+interface ResultValue {
+  kind: 'result';
+  asOf: string;
+  entry: string;
+  logs: LogUse[];
+  summary: ClientSummary;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function isSummary(v: unknown): v is ClientSummary {
+  return (
+    isObj(v) &&
+    typeof v.id === 'string' &&
+    typeof v.name === 'string' &&
+    typeof v.file === 'string' &&
+    typeof v.fit === 'number' &&
+    (v.verdict === 'keep' || v.verdict === 'review' || v.verdict === 'exit') &&
+    typeof v.pointsLost === 'number' &&
+    typeof v.revenue === 'number' &&
+    (v.currency === null || typeof v.currency === 'string') &&
+    Array.isArray(v.flags) &&
+    Array.isArray(v.dealbreakers)
+  );
+}
+
+function isResult(v: unknown): v is ResultValue {
+  return (
+    isObj(v) &&
+    v.kind === 'result' &&
+    typeof v.asOf === 'string' &&
+    typeof v.entry === 'string' &&
+    Array.isArray(v.logs) &&
+    v.logs.every((l) => isObj(l) && typeof l.path === 'string' && typeof l.key === 'string') &&
+    isSummary(v.summary)
+  );
+}
+
+/** Where the result for `path` is kept; `scope` names the rubric and target rate (see portfolioJob). */
+const keyOf = (cache: ContentCache, scope: string, path: string) => cache.key('result', Buffer.from(`${scope}\u0000${path}`));
+
+/** The cached summary, if the profile and every log still have the content they had. */
+export function cachedSummary(cache: ContentCache, scope: string, path: string, entry: string, asOf: string, t: Catalog): ClientSummary | undefined {
+  const v = cache.get(keyOf(cache, scope, path), isResult);
+  if (!v || v.asOf !== asOf || v.entry !== entry || v.summary.file !== path) return undefined;
+  for (const log of v.logs) {
+    try {
+      if (cache.key('log', readBytes(log.path, t)) !== log.key) return undefined;
+    } catch {
+      return undefined; // gone or unreadable: the full path reports it
+    }
+  }
+  return v.summary;
+}
+
+export function storeSummary(cache: ContentCache, scope: string, path: string, entry: string, asOf: string, logs: LogUse[], summary: ClientSummary): void {
+  cache.put(keyOf(cache, scope, path), { kind: 'result', asOf, entry, logs, summary } satisfies ResultValue);
+}

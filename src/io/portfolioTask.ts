@@ -1,0 +1,180 @@
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { buildClient, defaultId, validateLog, type Client } from '../core/client.js';
+import { UserError, type Problem } from '../core/errors.js';
+import type { Catalog } from '../core/i18n/index.js';
+import { classify, isLogOnly } from '../core/portfolio/classify.js';
+import { fastSource } from '../core/portfolio/fastSource.js';
+import { clientSummary } from '../core/portfolio/summary.js';
+import type { ClientSummary } from '../core/portfolio/types.js';
+import type { ClientFile } from '../core/schema/client.js';
+import type { ClientEvent } from '../core/schema/event.js';
+import type { Rubric } from '../core/schema/rubric.js';
+import { score } from '../core/score.js';
+import { parseYaml } from '../core/yamlSource.js';
+import type { ContentCache } from './cache.js';
+import { loadClient } from './loadClient.js';
+import { cachedSummary, storeSummary, type LogUse } from './portfolioResults.js';
+import { decodeUtf8, readBytes } from './readText.js';
+
+/** What scoring one file of a portfolio folder gives: small enough to post between threads. */
+export type FileOutcome =
+  | { kind: 'client'; summary: ClientSummary }
+  | { kind: 'log' | 'rubric'; file: string }
+  | { kind: 'failed'; file: string; problems: Problem[] };
+
+export interface TaskContext {
+  t: Catalog;
+  rubric: Rubric;
+  asOf: string;
+  targetRate?: number;
+  cache: ContentCache | null;
+  /** Names the rubric and target rate in result-cache keys (see portfolioResults). */
+  scope?: string;
+}
+
+/** An event as cached: everything but `file`, which depends on where the bytes were found. */
+type StoredEvent = Omit<ClientEvent, 'file'> & { file?: string };
+
+/**
+ * Cached for a file found in the folder: its kind and, for a profile, the validated data.
+ * Only successes are cached; a file with problems is parsed again next time, so its
+ * messages are always in the language of the run.
+ */
+type EntryValue =
+  | { kind: 'client'; profile: Omit<ClientFile, 'events'>; events: StoredEvent[]; lines: Record<string, number> }
+  | { kind: 'log' | 'rubric' };
+
+/** Cached for a file read through a profile's `logs:`: its validated events. */
+type LogValue = { kind: 'events'; events: StoredEvent[] };
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function isEvents(v: unknown): v is StoredEvent[] {
+  return Array.isArray(v) && v.every((e) => isObj(e) && typeof e.date === 'string' && typeof e.type === 'string' && typeof e.line === 'number');
+}
+
+function isEntryValue(v: unknown): v is EntryValue {
+  if (!isObj(v)) return false;
+  if (v.kind === 'log' || v.kind === 'rubric') return true;
+  return v.kind === 'client' && isObj(v.profile) && typeof v.profile.name === 'string' && isObj(v.lines) && isEvents(v.events);
+}
+
+function isLogValue(v: unknown): v is LogValue {
+  return isObj(v) && v.kind === 'events' && isEvents(v.events);
+}
+
+const stripFile = (events: ClientEvent[]): StoredEvent[] => events.map(({ file: _file, ...rest }) => rest);
+
+/** Parses and validates a file found in the folder (or takes it from the cache). */
+function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: TaskContext): EntryValue {
+  const hit = key ? ctx.cache!.get(key, isEntryValue) : undefined;
+  if (hit) return hit;
+  const text = decodeUtf8(bytes, path, ctx.t);
+  const fast = fastSource(text, path, ctx.t, 'client');
+  const parsed = fast ? { ok: true as const, src: fast.src } : parseYaml(text, path, ctx.t, 'client');
+  if (!parsed.ok) throw new UserError(parsed.problems);
+  const kind = classify(parsed.src.data);
+  let value: EntryValue;
+  if (kind !== 'client') value = { kind };
+  else {
+    const built = buildClient(parsed.src, ctx.t);
+    if (!built.ok) throw new UserError(built.problems);
+    const { client } = built.value;
+    if (fast) fast.lines.forEach((line, i) => (client.events[i]!.line = line));
+    const { events: _inline, ...profile } = client.profile;
+    value = { kind: 'client', profile, events: stripFile(client.events), lines: client.profileLines };
+  }
+  if (key) ctx.cache!.put(key, value);
+  return value;
+}
+
+/** Events of one `logs:` file, validated (or from the cache); records its content key in `used`. */
+function loadLog(path: string, shown: string, ctx: TaskContext, used: LogUse[]): StoredEvent[] {
+  const bytes = readBytes(path, ctx.t);
+  const key = ctx.cache?.key('log', bytes);
+  if (key) used.push({ path, key });
+  const hit = key ? ctx.cache!.get(key, isLogValue) : undefined;
+  if (hit) return hit.events;
+  const text = decodeUtf8(bytes, path, ctx.t);
+  const fast = fastSource(text, shown, ctx.t, 'log');
+  const parsed = fast ? { ok: true as const, src: fast.src } : parseYaml(text, shown, ctx.t, 'log');
+  if (!parsed.ok) throw new UserError(parsed.problems);
+  const r = validateLog(parsed.src, ctx.t);
+  if (!r.ok) throw new UserError(r.problems);
+  if (fast) fast.lines.forEach((line, i) => (r.value[i]!.line = line));
+  const events = stripFile(r.value);
+  if (key) ctx.cache!.put(key, { kind: 'events', events } satisfies LogValue);
+  return events;
+}
+
+/**
+ * The client as `loadClient` builds it — inline events, then each log's, stably sorted by
+ * date — from cached or fresh data alike, so a cache hit cannot change the result.
+ */
+function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, ctx: TaskContext, used: LogUse[] = []): Client {
+  const events = entry.events as ClientEvent[];
+  for (const e of events) e.file = path;
+  const base = dirname(path);
+  for (const log of entry.profile.logs ?? []) {
+    const logPath = isAbsolute(log) ? log : join(base, log);
+    const shown = isAbsolute(log) ? log : relative('.', logPath) || logPath;
+    for (const e of loadLog(logPath, shown, ctx, used) as ClientEvent[]) {
+      e.file = shown;
+      events.push(e);
+    }
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const profile = entry.profile as ClientFile;
+  return { id: profile.id ?? defaultId(path), name: profile.name, file: path, profile, events, profileLines: entry.lines };
+}
+
+/**
+ * The client in a file of a portfolio folder — equal to what `loadClient` gives, except
+ * that `profile.events` is left out (the events are in `client.events`) — or the kind of
+ * file it is when it is not a client. Throws UserError for any problem.
+ */
+export function portfolioClient(path: string, ctx: TaskContext): Client | 'log' | 'rubric' {
+  const bytes = readBytes(path, ctx.t);
+  // Most logs are recognised from their text alone and parsed once, by their profile.
+  if (isLogOnly(bytes)) return 'log';
+  const entry = loadEntry(path, bytes, ctx.cache?.key('entry', bytes), ctx);
+  return entry.kind === 'client' ? assemble(path, entry, ctx) : entry.kind;
+}
+
+/**
+ * Scores one file of a portfolio folder: read, classify (logs and rubrics are not
+ * clients), validate, load its logs, score, and keep only the summary. Problems come back
+ * exactly as `clientfit score FILE` reports them.
+ */
+export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
+  try {
+    const bytes = readBytes(path, ctx.t);
+    if (isLogOnly(bytes)) return { kind: 'log', file: path };
+    const { cache, scope } = ctx;
+    const key = cache?.key('entry', bytes);
+    // Unchanged profile, logs, rubric and as-of: the last summary, without scoring again.
+    const hit = cache && key && scope !== undefined ? cachedSummary(cache, scope, path, key, ctx.asOf, ctx.t) : undefined;
+    if (hit) return { kind: 'client', summary: hit };
+    const entry = loadEntry(path, bytes, key, ctx);
+    if (entry.kind !== 'client') return { kind: entry.kind, file: path };
+    const used: LogUse[] = [];
+    const client = assemble(path, entry, ctx, used);
+    const summary = clientSummary(score(client, ctx.rubric, { asOf: ctx.asOf, targetRate: ctx.targetRate }));
+    if (cache && key && scope !== undefined) storeSummary(cache, scope, path, key, ctx.asOf, used, summary);
+    return { kind: 'client', summary };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { kind: 'failed', file: path, problems: problemsOf(path, e, ctx.t) };
+  }
+}
+
+/** The score command's own loader words the problems (missing logs, file:line:col in logs). */
+function problemsOf(path: string, first: UserError, t: Catalog): Problem[] {
+  try {
+    loadClient(path, t);
+  } catch (e) {
+    if (e instanceof UserError) return e.problems;
+    throw e;
+  }
+  return first.problems;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraft, exampleFor } from '../../../src/core/edit/buildDraft.js';
+import { fieldsOf } from '../../../src/core/edit/fields.js';
+import { editEn } from '../../../src/core/i18n/edit.en.js';
+import { editEs } from '../../../src/core/i18n/edit.es.js';
+
+const build = (type: string, pairs: string[], more: { date?: string; note?: string } = {}) =>
+  buildDraft({ type, date: more.date ?? '2026-11-24', pairs, note: more.note }, editEn);
+
+describe('fieldsOf: read off the zod schema of each built-in type', () => {
+  it('knows kinds, required fields and bounds', () => {
+    expect(fieldsOf('invoice')).toEqual([
+      { name: 'ref', kind: 'textOrNumber', required: false },
+      { name: 'amount', kind: 'number', required: true, min: 0, max: undefined },
+      { name: 'due', kind: 'date', required: true },
+      { name: 'paid', kind: 'date', required: false },
+    ]);
+    expect(fieldsOf('team_feedback')).toEqual([{ name: 'mood', kind: 'integer', required: true, min: 1, max: 5 }]);
+    expect(fieldsOf('scope_change')).toEqual([{ name: 'billed', kind: 'boolean', required: false }]);
+    expect(fieldsOf('complaint')).toEqual([]);
+    expect(fieldsOf('workshop')).toEqual([]);
+    expect(fieldsOf('__proto__')).toEqual([]);
+  });
+});
+
+describe('buildDraft', () => {
+  it('types each value by its field and orders date, type, fields (schema order), extras, note', () => {
+    const r = build('invoice', ['due=2026-12-20', 'amount=900.50', 'ref=F-7', 'paid=2027-01-03'], { note: 'Invoice #42' });
+    expect(r.problems).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.draft).toEqual([
+      ['date', '2026-11-24'],
+      ['type', 'invoice'],
+      ['ref', 'F-7'],
+      ['amount', 900.5],
+      ['due', '2026-12-20'],
+      ['paid', '2027-01-03'],
+      ['note', 'Invoice #42'],
+    ]);
+  });
+
+  it('booleans accept true/false and yes/no; a ref of plain digits is a number, 007 stays text', () => {
+    expect(build('scope_change', ['billed=no']).draft).toContainEqual(['billed', false]);
+    expect(build('scope_change', ['billed=TRUE']).draft).toContainEqual(['billed', true]);
+    expect(build('invoice', ['ref=42', 'amount=1', 'due=2026-12-01']).draft).toContainEqual(['ref', 42]);
+    expect(build('invoice', ['ref=007', 'amount=1', 'due=2026-12-01']).draft).toContainEqual(['ref', '007']);
+  });
+
+  it('collects every problem at once: bad number, bad date, out of range, missing field', () => {
+    const r = build('invoice', ['amount=1,500', 'paid=2026-02-30']);
+    expect(r.draft).toBeUndefined();
+    expect(r.problems.map((p) => p.message)).toEqual([
+      '`amount` should be a number, not "1,500"',
+      '`paid` should be a date as YYYY-MM-DD, not "2026-02-30"',
+      'invoice events need due=…',
+    ]);
+    // 2026-11-24 + 30 days = 2026-12-24.
+    expect(r.problems[2]!.expected).toBe('for example:  clientfit log FILE invoice amount=900 due=2026-12-24');
+    const mood = build('team_feedback', ['mood=6']);
+    expect(mood.problems[0]).toMatchObject({ message: '`mood` must be at most 5', expected: 'a whole number from 1 to 5' });
+    expect(build('team_feedback', ['mood=2.5']).problems[0]!.message).toBe('`mood` should be a whole number, not "2.5"');
+    expect(build('work', ['hours=-3']).problems[0]!.message).toBe('`hours` must be at least 0');
+  });
+
+  it('warns about an unknown type or field with a did-you-mean, and keeps them', () => {
+    const r = build('complant', ['severity=high']);
+    expect(r.problems).toEqual([]);
+    expect(r.warnings.map((w) => [w.severity, w.message])).toEqual([
+      ['warning', '"complant" is not a built-in event type (did you mean `complaint`?); it is logged as your own type'],
+    ]);
+    expect(r.draft).toEqual([
+      ['date', '2026-11-24'],
+      ['type', 'complant'],
+      ['severity', 'high'],
+    ]);
+    const f = build('invoice', ['amount=1', 'due=2026-12-01', 'pad=2026-12-05']);
+    expect(f.warnings[0]!.message).toBe('invoice events have no `pad` field (did you mean `paid`?); it is kept as given');
+    expect(f.draft).toContainEqual(['pad', '2026-12-05']);
+  });
+
+  it('guesses the type of your own fields: number, boolean, else text', () => {
+    expect(build('workshop', ['people=12', 'remote=yes', 'room=B-2']).draft).toEqual([
+      ['date', '2026-11-24'],
+      ['type', 'workshop'],
+      ['people', 12],
+      ['remote', true],
+      ['room', 'B-2'],
+    ]);
+  });
+
+  it('refuses malformed arguments', () => {
+    const msgs = (pairs: string[], note?: string) => build('complaint', pairs, { note }).problems.map((p) => p.message);
+    expect(msgs(['amount'])).toEqual(['"amount" is not a field=value pair']);
+    expect(msgs(['=3'])).toEqual(['"=3" is not a field=value pair']);
+    expect(msgs(['__proto__=1'])).toEqual(['"__proto__" is not a field name']);
+    expect(msgs(['a b=1'])).toEqual(['"a b" is not a field name']);
+    expect(msgs(['date=2026-01-01'])).toEqual(['the date is given with --date, not date=']);
+    expect(msgs(['type=x'])).toEqual(['the type is the second argument, not type=']);
+    expect(msgs(['x=1', 'x=2'])).toEqual(['`x` is given twice']);
+    expect(msgs(['note=a'], 'b')).toEqual(['the note is given twice, with --note and note=']);
+    expect(msgs(['x='])).toEqual(['`x` has no value']);
+    expect(build('bad type', []).problems[0]!.message).toBe('"bad type" is not an event type');
+    expect(build('complaint', [], { date: '2026-02-29' }).problems[0]!.message).toBe('--date: "2026-02-29" is not a date');
+  });
+
+  it('a value may hold "=": only the first one splits', () => {
+    expect(build('complaint', ['note=a=b']).draft).toContainEqual(['note', 'a=b']);
+  });
+
+  it('speaks Spanish with the Spanish catalogue', () => {
+    const r = buildDraft({ type: 'invoice', date: '2026-11-24', pairs: ['amount=abc'] }, editEs);
+    expect(r.problems.map((p) => p.message)).toEqual(['`amount` debe ser un número, no «abc»', 'un hecho invoice necesita due=…']);
+  });
+
+  it('exampleFor lists only the required fields', () => {
+    expect(exampleFor('work', '2026-11-24')).toBe('clientfit log FILE work hours=8');
+    expect(exampleFor('complaint', '2026-11-24')).toBe('clientfit log FILE complaint');
+  });
+});

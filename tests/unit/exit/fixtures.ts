@@ -1,0 +1,93 @@
+/** Builders for the exit-draft unit tests: a scored report from inline YAML, then a plan and a draft. */
+import { buildDraft, type Draft, type Escape } from '../../../src/core/exit/draft.js';
+import { planExit, type ExitPlan } from '../../../src/core/exit/plan.js';
+import { markdownEscape } from '../../../src/core/exit/renderMarkdown.js';
+import { catalogs, type Lang } from '../../../src/core/i18n/index.js';
+import { safe } from '../../../src/core/render/safeText.js';
+import type { Settings } from '../../../src/core/schema/settings.js';
+import { score } from '../../../src/core/score.js';
+import { client, defaultRubric } from '../build.js';
+
+export const AS_OF = '2026-11-24';
+export const plainEscape: Escape = { text: safe, code: safe };
+
+/** The settings of examples/.clientfit.yaml, trimmed to what the draft uses. */
+export const SETTINGS: Settings = {
+  me: { name: 'Lucía Romero', business: 'Romero Estudio Digital', email: 'lucia@romero.example' },
+  referrals: [
+    { name: 'Marta Gil · Comercio Digital', contact: 'marta@comerciodigital.example', fits: ['retail', 'ecommerce'] },
+    { name: 'Oakridge Advisory Partners', contact: 'hello@oakridge.example', fits: ['consulting'] },
+  ],
+};
+
+const rubric = defaultRubric();
+
+/** A plan for a client written as YAML, scored with the default rubric at AS_OF. */
+export function planFor(yaml: string, opts: { noticeDate?: string; settings?: Settings } = {}): ExitPlan {
+  const report = score(client(yaml), rubric, { asOf: AS_OF });
+  return planExit(report, { noticeDate: opts.noticeDate ?? AS_OF, settings: opts.settings ?? SETTINGS });
+}
+
+export function draftFor(plan: ExitPlan, lang: Lang = 'en', format: 'text' | 'md' = 'text'): Draft {
+  return buildDraft(plan, { lang, t: catalogs[lang], esc: format === 'md' ? markdownEscape : plainEscape });
+}
+
+/** Every piece of text in a section, one string, to search. */
+export function sectionText(d: Draft, id: string): string {
+  const s = d.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section ${id}`);
+  return s.blocks
+    .flatMap((b) => {
+      switch (b.kind) {
+        case 'p':
+        case 'quote':
+          return [b.text];
+        case 'say':
+        case 'letter':
+          return b.lines;
+        case 'list':
+          return b.items.flatMap((i) => [i.text, ...(i.sub ?? [])]);
+        case 'fields':
+          return b.rows.map((r) => `${r.label}: ${r.value}`);
+      }
+    })
+    .join('\n');
+}
+
+/**
+ * A client at AS_OF with contract and termination, plus the given events (one flow
+ * mapping per line) and extra top-level YAML.
+ */
+export function profile(events: string[], extra = '', termination = '{notice_days: 30, notice_basis: calendar, written_notice: true, early_termination_fee: 0, clause: "Either party may end this with 30 days notice."}'): string {
+  return [
+    'name: ACME Retail S.L.',
+    'industry: Retail',
+    'since: 2023-02-01',
+    'contact: {name: Ana Pérez}',
+    'profile: {in_niche: true, within_skills: true, budget_fits: true}',
+    `contract: {rate: 60, currency: EUR, termination: ${termination}}`,
+    extra,
+    'events:',
+    ...events.map((e) => `  - {${e}}`),
+  ].join('\n');
+}
+
+/** Two fully raised serious flags (late payment 20 + scope creep 20 = 40 points): fit 60, review. */
+export const REVIEW_EVENTS = [
+  'date: 2026-01-10, type: invoice, ref: A-1, amount: 1000, due: 2026-02-09, paid: 2026-03-20',
+  'date: 2026-03-10, type: invoice, ref: A-2, amount: 500.5, due: 2026-04-09',
+  'date: 2026-02-01, type: scope_change, billed: false',
+  'date: 2026-03-01, type: scope_change, billed: false',
+  'date: 2026-04-01, type: scope_change, billed: false',
+  'date: 2026-05-01, type: scope_change, billed: false, note: Extra landing pages',
+];
+
+/**
+ * Four fully raised serious flags: late payment 20, scope 20, complaints 15 (5 complaints),
+ * urgency 15 (5 urgent requests) = 70 points → fit 30, exit.
+ */
+export const EXIT_EVENTS = [
+  ...REVIEW_EVENTS,
+  ...['01', '02', '03', '04', '05'].map((m) => `date: 2026-${m}-15, type: complaint`),
+  ...['01', '02', '03', '04', '05'].map((m) => `date: 2026-${m}-20, type: urgent_request`),
+];

@@ -1,0 +1,162 @@
+/**
+ * Rules on inline YAML: the wording users see (hints, values quoted back) and the cases a
+ * fixture file cannot show on its own (what `extends` resolved to is passed in directly).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRubric } from '../../../src/core/rubric.js';
+import type { Rubric } from '../../../src/core/schema/rubric.js';
+import { parseYaml } from '../../../src/core/yamlSource.js';
+import { lintEs } from '../../../src/core/i18n/lint.es.js';
+import { catalogs } from '../../../src/core/i18n/index.js';
+import { classify, lintFile, parseForLint } from '../../../src/core/lint/run.js';
+import { brief, en, lintText, ofRule } from './helpers.js';
+
+/** A small parent rubric, built the way loadRubric builds one. */
+function parentRubric(yaml: string): Rubric {
+  const p = parseYaml(yaml, 'parent.yaml', en, 'rubric');
+  if (!p.ok) throw new Error('bad test parent');
+  const r = buildRubric(p.src, null, en);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}
+
+const PARENT = parentRubric(`
+id: base
+title: {en: Base, es: Base}
+bands: {keep: 70, review: 40}
+criteria:
+  - id: late
+    title: {en: Late, es: Tarde}
+    why: {en: Why, es: Por qué}
+    talking_point: {en: Say, es: Di}
+    metric: late_invoice_ratio
+    warn: 0.2
+    flag: 0.5
+    weight: 20
+`);
+const ok = { status: 'ok' as const, ref: './parent.yaml', rubric: PARENT };
+
+describe('did-you-mean hints', () => {
+  it('names the nearest metric', () => {
+    const [f] = ofRule(lintText('criteria:\n  - {id: a, metric: complains, warn: 1, flag: 2, weight: 5}\n'), 'unknown-metric');
+    expect(f?.message).toBe('unknown metric `complains`; did you mean `complaints`?');
+  });
+  it('gives no hint when nothing is close', () => {
+    const [f] = ofRule(lintText('criteria:\n  - {id: a, metric: happiness_index, warn: 1, flag: 2, weight: 5}\n'), 'unknown-metric');
+    expect(f?.message).toBe('unknown metric `happiness_index`');
+  });
+  it('names the nearest top-level key and points at the key, not its value', () => {
+    const fs = ofRule(lintText('name: ACME\nindsutry: retail\n'), 'unknown-key');
+    expect(brief(fs)).toEqual(['2:1 warning unknown-key']);
+    expect(fs[0]!.message).toBe('unknown key `indsutry`, ignored; did you mean `industry`?');
+  });
+  it('checks keys inside criteria and nested profile sections too', () => {
+    const fs = lintText('name: ACME\ncontract:\n  termination: {notice_dayz: 30}\n');
+    // `notice_days` is then missing too: the schema says so at the termination mapping.
+    expect(brief(ofRule(fs, 'unknown-key'))).toEqual(['3:17 warning unknown-key']);
+    expect(ofRule(fs, 'unknown-key')[0]!.message).toContain('did you mean `notice_days`?');
+  });
+  it('names the nearest field of a built-in event type', () => {
+    const [f] = ofRule(lintText('events:\n  - {date: 2026-01-01, type: invoice, amount: 5, due: 2026-02-01, payed: 2026-01-20}\n'), 'unknown-event-field');
+    expect(f?.message).toBe('`payed` is not a field of `invoice` events, so it is ignored; did you mean `paid`?');
+  });
+  it('leaves custom event types alone unless one is close to a built-in', () => {
+    const fs = lintText('events:\n  - {date: 2026-01-01, type: podcast_guest}\n  - {date: 2026-01-02, type: abuses}\n');
+    expect(brief(ofRule(fs, 'unknown-event-type'))).toEqual(['3:30 warning unknown-event-type']);
+    expect(fs[0]!.message).toContain('did you mean `abuse`?');
+  });
+});
+
+describe('client and log rules', () => {
+  it('quotes both dates when an invoice is paid before it was issued', () => {
+    const [f] = ofRule(lintText('events:\n  - {date: 2026-03-10, type: invoice, amount: 1, due: 2026-04-10, paid: 2026-03-01}\n'), 'date-order');
+    expect(f?.message).toBe('`paid` (2026-03-01) is before the event\'s `date` (2026-03-10)');
+  });
+  it('says where the first of two duplicate refs is, and treats ref 7 and "7" as the same', () => {
+    const fs = ofRule(lintText('events:\n  - {date: 2026-01-01, type: invoice, ref: 7, amount: 1, due: 2026-02-01}\n  - {date: 2026-01-02, type: invoice, ref: "7", amount: 1, due: 2026-02-01}\n', { file: 'c.yaml' }), 'duplicate-ref');
+    expect(fs.map((f) => f.message)).toEqual(['invoice `ref` 7 is used twice; the first is at c.yaml:2']);
+  });
+  it('future dates count from the as-of passed in: the same file is quiet a year later', () => {
+    const yaml = 'events:\n  - {date: 2026-12-01, type: complaint}\n';
+    expect(ofRule(lintText(yaml, { asOf: '2026-11-30' }), 'future-date')).toHaveLength(1);
+    expect(ofRule(lintText(yaml, { asOf: '2026-12-01' }), 'future-date')).toHaveLength(0);
+  });
+  it('an impossible date is its own rule, not a generic schema error', () => {
+    expect(brief(lintText('name: A\nsince: 2025-02-29\n'))).toEqual(['2:8 error impossible-date']);
+  });
+  it('a note cut by " #" reports what was kept and what was lost', () => {
+    const [f] = ofRule(lintText('events:\n  - date: 2026-01-01\n    type: complaint\n    note: Ticket #1234 reopened\n'), 'comment-in-value');
+    expect(f?.message).toBe('`note` stops at "Ticket": " #1234 reopened" was read as a YAML comment; put the whole value in quotes');
+  });
+  it('a formatted number already reported by the schema is not reported twice: the schema finding gets the hint', () => {
+    const fs = lintText('events:\n  - date: 2026-01-01\n    type: invoice\n    amount: 1,500.00\n    due: 2026-02-01\n');
+    expect(brief(fs)).toEqual(['4:13 error schema']);
+    expect(fs[0]!.message).toBe(
+      '`events[0].amount` should be a number, but it is the text "1,500.00"; write numbers without a thousands separator and with a dot for decimals, such as 1500.5',
+    );
+  });
+  it('a decimal comma in a rubric threshold gets the same hint', () => {
+    // Only the schema finding matters here; the criterion is incomplete on purpose.
+    const fs = ofRule(lintText('criteria:\n  - id: abuse\n    warn: 0,5\n'), 'schema');
+    expect(brief(fs)).toEqual(['3:11 error schema']);
+    expect(fs[0]!.message).toMatch(/the text "0,5"; write numbers without a thousands separator/);
+  });
+  it('a formatted number in a custom field is a warning of its own', () => {
+    const fs = lintText('events:\n  - date: 2026-01-01\n    type: retainer_cut\n    lost: 1.500,00\n');
+    expect(fs.map((f) => `${f.line}:${f.col} ${f.rule}: ${f.message}`)).toEqual([
+      '4:11 number-as-text: `lost` is the text "1.500,00", not a number; write numbers without a thousands separator and with a dot for decimals, such as 1500.5',
+    ]);
+  });
+  it('Spanish wording comes from the Spanish catalogue', () => {
+    const parsed = parseForLint('name: A\nindsutry: x\n', 'c.yaml', catalogs.es, lintEs);
+    if (!parsed.ok) throw new Error('parse');
+    const c = classify(parsed.src, undefined, catalogs.es, lintEs);
+    if (!c.ok) throw new Error('classify');
+    const [f] = lintFile({ src: parsed.src, kind: c.kind, data: c.data, asOf: '2026-11-24', t: catalogs.es, m: lintEs });
+    expect(f?.message).toBe('clave desconocida `indsutry` (se ignora); ¿querías decir `industry`?');
+  });
+});
+
+describe('rubric rules with a resolved parent', () => {
+  it('warn == flag counts inherited values: overriding warn to the parent flag is caught at `warn`', () => {
+    const fs = lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, warn: 0.5}\n', { parent: ok });
+    expect(brief(fs)).toEqual(['3:22 error warn-equals-flag']);
+  });
+  it('an override of an inherited criterion needs no metric of its own', () => {
+    expect(lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, weight: 10}\n', { parent: ok })).toEqual([]);
+  });
+  it('inherited wording counts: overriding only the English title keeps the Spanish one', () => {
+    expect(lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, title: {en: Pays late}}\n', { parent: ok })).toEqual([]);
+  });
+  it('bands are judged after inheritance: keep 40 against the parent review 40', () => {
+    expect(brief(lintText('extends: ./parent.yaml\nbands: {keep: 40}\n', { parent: ok }))).toEqual(['2:15 error bands-order']);
+  });
+  it('a disabled criterion is not checked for completeness or wording', () => {
+    expect(lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, enabled: false}\n  - {id: gone, enabled: false}\n', { parent: ok })).toEqual([]);
+  });
+  it('with an unresolved parent, only the extends finding speaks: no guesses about what it would have inherited', () => {
+    const fs = lintText('extends: ./nowhere.yaml\ncriteria:\n  - {id: late, weight: 10}\n', { parent: { status: 'missing', ref: './nowhere.yaml' } });
+    expect(brief(fs)).toEqual(['1:10 error extends']);
+  });
+  it('without extends, a new criterion needs all four fields: one finding per missing field', () => {
+    const fs = lintText('title: {en: T, es: T}\ncriteria:\n  - id: a\n    title: {en: A, es: A}\n    why: {en: W, es: W}\n    talking_point: {en: P, es: P}\n    metric: abuse\n');
+    expect(fs.map((f) => f.message)).toEqual([
+      'criterion `a` has no `warn`, neither its own nor inherited through `extends`',
+      'criterion `a` has no `flag`, neither its own nor inherited through `extends`',
+      'criterion `a` has no `weight`, neither its own nor inherited through `extends`',
+    ]);
+  });
+  it('a rubric with no title at all is told which languages are missing', () => {
+    const fs = ofRule(lintText('criteria: []\n'), 'missing-wording');
+    expect(fs.map((f) => f.message)).toEqual(['the rubric has no English or Spanish `title`']);
+  });
+});
+
+describe('schema rule', () => {
+  it('a value that is not a date at all is one finding, not also an impossible date', () => {
+    // "  - {date: 2026-01-01, type: invoice, amount: 1, due: " is 54 characters: due's value at 2:55.
+    const fs = lintText('events:\n  - {date: 2026-01-01, type: invoice, amount: 1, due: soon}\n');
+    expect(brief(fs)).toEqual(['2:55 error schema']);
+    expect(fs[0]!.message).toBe('`events[0].due` should be a date, but it is the text "soon" (expected: YYYY-MM-DD, such as 2026-01-31)');
+  });
+});
