@@ -107,3 +107,17 @@ describe('history', () => {
     }
   });
 });
+
+describe('rubric show --weights', () => {
+  it('prints the weight tree grouped by theme, and JSON shares that sum to 1', () => {
+    const text = cli('rubric', 'show', '--weights');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Payment\s+35/);
+    expect(text.stdout).toContain('Pays late or not at all');
+    const rows = JSON.parse(cli('rubric', 'show', '--weights', '--format', 'json').stdout) as { id: string; share: number; weight: number }[];
+    expect(rows).toHaveLength(18);
+    expect(rows.reduce((s, r) => s + r.share, 0)).toBeCloseTo(1, 9);
+    expect(rows.find((r) => r.id === 'late-payment')).toMatchObject({ weight: 20 });
+    expect(cli('rubric', 'show', '--weights', '--lang', 'es').stdout).toContain('Pagos');
+  });
+});

@@ -15,11 +15,18 @@ export function registerRubric(program: Command, t: Catalog, setCode: (c: number
     .description(m.cli.rubricShow)
     .option('--rubric <file>', m.cli.rubricFile)
     .option('--lang <lang>', t.cli.lang)
+    .option('--weights', t.cli.weights)
+    .option('--format <format>', t.cli.weightsFormat, 'text')
+    .option('--no-color', t.cli.noColor)
     .addHelpText(
       'after',
-      `\n${t.cli.examples}:\n  clientfit rubric show\n  clientfit rubric show --rubric rubrics/team.yaml > effective.yaml\n  clientfit rubric show --rubric rubrics/team.yaml | clientfit lint - --kind rubric\n`,
+      `\n${t.cli.examples}:\n  clientfit rubric show\n  clientfit rubric show --rubric rubrics/team.yaml > effective.yaml\n  clientfit rubric show --rubric rubrics/team.yaml | clientfit lint - --kind rubric\n  clientfit rubric show --weights\n  clientfit rubric show --weights --format json\n`,
     )
     .action(async (flags) => {
+      if (flags.weights) {
+        const { runRubricWeights } = await import('../commands/rubricWeights.js');
+        return setCode(await runRubricWeights(flags));
+      }
       const { runRubricShow } = await import('../commands/rubric.js');
       setCode(await runRubricShow(flags));
     });

@@ -203,6 +203,8 @@ export const en = {
     format: 'output format: text, json or md',
     failOn: 'exit 1 when a verdict is at or below this level: review or exit',
     noColor: 'no colours (also NO_COLOR)',
+    weights: 'show each criterion\'s share of the total weight, grouped by theme',
+    weightsFormat: 'with --weights: text or json',
     history: 'Fit over time: a sparkline and table (or JSON, CSV), and the events that moved it most',
     file: 'client file (- reads standard input)',
     from: 'first date, YYYY-MM-DD (default: one rubric window before as-of)',

@@ -195,6 +195,8 @@ export const es: Catalog = {
     format: 'formato de salida: text, json o md',
     failOn: 'sale con 1 cuando un veredicto llega a este nivel o a uno peor: review o exit',
     noColor: 'sin colores (también con NO_COLOR)',
+    weights: 'muestra la parte del peso total de cada criterio, agrupada por tema',
+    weightsFormat: 'con --weights: text o json',
     history: 'Evolución del encaje: minigráfico y tabla (o JSON, CSV) y los eventos que más lo movieron',
     file: 'archivo de cliente (- lee la entrada estándar)',
     from: 'primera fecha, AAAA-MM-DD (por defecto: un periodo de la rúbrica antes de la fecha de evaluación)',
