@@ -1,3 +1,4 @@
+import { dirname, isAbsolute, join } from 'node:path';
 import { catalogs, langFromLocale, type Catalog, type Lang } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import { isRealDate, fromDate } from '../core/dates.js';
@@ -33,4 +34,14 @@ export function checkChoice<T extends string>(flag: string, value: string, choic
   if ((choices as readonly string[]).includes(value)) return value as T;
   const message = flag === '--format' ? `${flag}: ${t.err.badFormat(value)}` : t.err.badValue(flag, value);
   throw new UserError({ code: 'usage', message, expected: t.err.badChoiceExpected(choices.join(', ')) });
+}
+
+/** Rubric for a client: --rubric, else settings `rubric:` (relative to the settings file), else the built-in default. */
+export function rubricRefFor(flag: string | undefined, settingsRubric: string | undefined, settingsFile: string | null): string | null {
+  if (flag) return flag;
+  if (settingsRubric) {
+    if (settingsRubric.startsWith('builtin:') || isAbsolute(settingsRubric) || !settingsFile) return settingsRubric;
+    return join(dirname(settingsFile), settingsRubric);
+  }
+  return null;
 }

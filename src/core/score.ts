@@ -6,7 +6,6 @@ import { valueAtStake, type ValueAtStake } from './value.js';
 
 export type Status = 'ok' | 'warn' | 'flag';
 export type Verdict = 'keep' | 'review' | 'exit';
-export const VERDICTS: Verdict[] = ['exit', 'review', 'keep'];
 
 export interface CriterionResult {
   criterion: Criterion;

@@ -22,7 +22,7 @@ import { writeAtomic, type WriteRefusal } from '../../io/writeAtomic.js';
 import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
 import { printProblems } from '../output.js';
 import { styleFor } from '../style.js';
-import { rubricRefFor } from './score.js';
+import { rubricRefFor } from '../context.js';
 
 /** Help and error wording of `clientfit exit`. */
 type ExitMessages = typeof exitEn;

@@ -11,7 +11,7 @@ import { loadRubric } from '../../io/loadRubric.js';
 import { loadSettings } from '../../io/settings.js';
 import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
 import { styleFor } from '../style.js';
-import { rubricRefFor } from './score.js';
+import { rubricRefFor } from '../context.js';
 
 export interface HistoryFlags {
   from?: string;

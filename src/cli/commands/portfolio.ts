@@ -16,7 +16,7 @@ import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.
 import { printProblems } from '../output.js';
 import { styleFor } from '../style.js';
 import { VERSION } from '../version.js';
-import { rubricRefFor } from './score.js';
+import { rubricRefFor } from '../context.js';
 
 export interface PortfolioFlags {
   rubric?: string;

@@ -6,7 +6,7 @@ import type { Rubric } from '../../core/schema/rubric.js';
 import { loadRubric } from '../../io/loadRubric.js';
 import { loadSettings } from '../../io/settings.js';
 import { earlyCatalog, resolveLang } from '../context.js';
-import { rubricRefFor } from './score.js';
+import { rubricRefFor } from '../context.js';
 
 export interface RubricShowFlags {
   rubric?: string;

@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname } from 'node:path';
 import { catalogs } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { score, type Report, type Verdict } from '../../core/score.js';
@@ -9,7 +9,7 @@ import { safeJson } from '../../core/render/safeText.js';
 import { loadClient } from '../../io/loadClient.js';
 import { loadRubric } from '../../io/loadRubric.js';
 import { loadSettings } from '../../io/settings.js';
-import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
+import { checkChoice, earlyCatalog, resolveAsOf, resolveLang, rubricRefFor } from '../context.js';
 import { styleFor } from '../style.js';
 import { printProblems } from '../output.js';
 import type { Rubric } from '../../core/schema/rubric.js';
@@ -38,15 +38,6 @@ const FAIL_ON = ['review', 'exit'] as const;
 /** Worse verdicts first: --fail-on review also fails on exit. */
 const RANK: Record<Verdict, number> = { exit: 0, review: 1, keep: 2 };
 
-/** Rubric for a client: --rubric, else settings `rubric:` (relative to the settings file), else the built-in default. */
-export function rubricRefFor(flag: string | undefined, settingsRubric: string | undefined, settingsFile: string | null): string | null {
-  if (flag) return flag;
-  if (settingsRubric) {
-    if (settingsRubric.startsWith('builtin:') || isAbsolute(settingsRubric) || !settingsFile) return settingsRubric;
-    return join(dirname(settingsFile), settingsRubric);
-  }
-  return null;
-}
 
 interface Scored {
   report: Report;

@@ -46,5 +46,4 @@ export const explainEn = {
   tooManySteps: (n: number) => `that would be ${n} steps`,
   tooManyStepsExpected: 'at most 500 steps: a later --from or a longer --every',
   redactedClient: 'Client',
-  redactedNote: 'note',
 } ;

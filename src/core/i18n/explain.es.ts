@@ -48,5 +48,4 @@ export const explainEs: typeof explainEn = {
   tooManySteps: (n) => `saldrían ${n} pasos`,
   tooManyStepsExpected: 'como máximo 500 pasos: un --from más reciente o un --every más largo',
   redactedClient: 'Cliente',
-  redactedNote: 'nota',
 };

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { isRealDate } from '../dates.js';
 
 // zod 4 compiles each schema with `new Function` on first use: worth it for thousands of
-// files, a loss for the usual one or two (measured ~25 ms on a single client). The
-// portfolio workers turn it back on.
+// files, a loss for the usual one or two (measured ~25 ms on a single client). zod reads
+// this when schemas are built, i.e. at import, so it applies to every command.
 z.config({ jitless: true });
 
 /**
