@@ -1,27 +1,51 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks per command,
 // so `clientfit --version` parses almost nothing (see ../shared/PITFALLS.md: start-up).
 // The portfolio's worker thread is a second entry (dist/portfolioWorker.js) sharing the
-// same chunks; src/io/portfolioPool.ts finds it next to itself.
+// same chunks; src/io/portfolioPool.ts finds it next to itself. Then every shipped rubric
+// is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts).
+//
+// The bundle is written to a fresh folder and swapped in with renames, so a run of the
+// CLI (or an end-to-end test) during a rebuild never sees a half-written dist/.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const dist = `${root}dist`;
+const next = `${root}dist.next-${process.pid}`;
+const old = `${root}dist.old-${process.pid}`;
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { main: 'src/cli/main.ts', portfolioWorker: 'src/io/portfolioWorker.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  sourcemap: false,
-  legalComments: 'none',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
-  chunkNames: '[name]-[hash]',
-  // Bundled CommonJS dependencies call require(); ESM has none, so define one.
-  banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
-  logLevel: 'warning',
-});
+// Bundled CommonJS dependencies call require(); ESM has none, so define one.
+const banner = { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' };
+const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning' };
+
+rmSync(next, { recursive: true, force: true });
+try {
+  await build({
+    ...common,
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts', portfolioWorker: 'src/io/portfolioWorker.ts' },
+    outdir: next,
+    splitting: true,
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    chunkNames: '[name]-[hash]',
+  });
+  // The precompiler is bundled beside the chunks (so it finds the package root the same
+  // way), run once, and deleted.
+  const tool = `${next}/precompile-rubrics.mjs`;
+  await build({ ...common, absWorkingDir: root, entryPoints: ['scripts/precompileRubrics.ts'], outfile: tool, define: { __VERSION__: JSON.stringify(pkg.version) } });
+  const { precompileRubrics } = await import(pathToFileURL(tool).href);
+  precompileRubrics(next);
+  rmSync(tool);
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(next, dist);
+  rmSync(old, { recursive: true, force: true });
+} catch (e) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+}

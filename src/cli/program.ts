@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, UserError } from '../core/errors.js';
 import { earlyCatalog } from './context.js';
 import { printProblems } from './output.js';
+import { loadColor } from './style.js';
 import { VERSION } from './version.js';
 import { registerScore } from './register/score.js';
 import { registerExit } from './register/exit.js';
@@ -19,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   const t = earlyCatalog(langFlag);
   const verbose = argv.includes('--verbose');
   const color = !argv.includes('--no-color');
+  await loadColor(!color);
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });

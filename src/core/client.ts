@@ -5,7 +5,7 @@ import type { Problem } from './errors.js';
 import { ClientSchema, type ClientFile } from './schema/client.js';
 import { LogSchema, type ClientEvent } from './schema/event.js';
 import { issueToProblem } from './issues.js';
-import { sourceLine, type YamlSource } from './yamlSource.js';
+import { parseYaml, sourceLine, type YamlSource } from './yamlSource.js';
 
 /** A client ready for scoring: the validated profile and every event with its file and line. */
 export interface Client {
@@ -31,6 +31,11 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, t: Cat
   }
   const r = schema.safeParse(src.data);
   if (r.success) return { ok: true, value: r.data };
+  if (src.partial) {
+    // The fast reader kept no nodes for the events: parse in full to locate every problem.
+    const full = parseYaml(src.text, src.file, t, src.partial.kind);
+    return full.ok ? validate(schema, full.src, t) : full;
+  }
   const seen = new Set<string>();
   const problems = r.error.issues
     .map((i) => issueToProblem(i, src, t))
@@ -45,6 +50,8 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, t: Cat
 /** Events of a validated `events:` list, each stamped with the line where it starts. */
 export function eventsOf(src: YamlSource, list: unknown[] | null | undefined): ClientEvent[] {
   if (!list?.length) return [];
+  const lines = src.partial?.lines;
+  if (lines) return list.map((ev, i) => ({ ...(ev as object), file: src.file, line: lines[i] ?? 1 }) as ClientEvent);
   const seq = src.doc.get('events', true) as Node | undefined;
   const items = seq && isSeq(seq) ? seq.items : [];
   return list.map((ev, i) => {

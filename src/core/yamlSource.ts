@@ -11,6 +11,11 @@ export interface YamlSource {
   data: unknown;
   /** Non-fatal notes (unknown tags and the like), for lint. */
   warnings: Problem[];
+  /**
+   * Set by the fast reader (fastSource.ts): `doc` holds only the header above `events:`,
+   * and `lines` gives each event's 1-based line, in order.
+   */
+  partial?: { kind: 'client' | 'log'; lines: number[] };
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -5,6 +5,8 @@ import { buildRubric, BUILTIN_PREFIX } from '../core/rubric.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { placeAt, type YamlSource } from '../core/yamlSource.js';
 import { loadYaml } from './loadYaml.js';
+import { precompiledRubric } from './builtinRubric.js';
+import { readText } from './readText.js';
 import { packageRoot } from './packageRoot.js';
 
 export const BUILTIN_DEFAULT = `${BUILTIN_PREFIX}default`;
@@ -22,6 +24,12 @@ export function builtinPath(ref: string): string {
 export function loadRubric(ref: string | null | undefined, t: Catalog, seen: string[] = []): Rubric {
   const isBuiltin = !ref || ref.startsWith(BUILTIN_PREFIX);
   const path = isBuiltin ? builtinPath(ref ?? BUILTIN_DEFAULT) : ref;
+  if (isBuiltin) {
+    const name = (ref ?? BUILTIN_DEFAULT).slice(BUILTIN_PREFIX.length);
+    const { text } = readText(path, t);
+    const pre = /^[a-z0-9_-]+$/i.test(name) ? precompiledRubric(name, text, ref ?? BUILTIN_DEFAULT) : null;
+    if (pre) return pre;
+  }
   const src: YamlSource = loadYaml(path, t, 'rubric');
   if (isBuiltin) src.file = ref ?? BUILTIN_DEFAULT;
   const key = resolve(path);

@@ -3,14 +3,13 @@ import { buildClient, defaultId, validateLog, type Client } from '../core/client
 import { UserError, type Problem } from '../core/errors.js';
 import type { Catalog } from '../core/i18n/index.js';
 import { classify, isLogOnly } from '../core/portfolio/classify.js';
-import { fastSource } from '../core/portfolio/fastSource.js';
+import { parseEventsFile } from '../core/fastSource.js';
 import { clientSummary } from '../core/portfolio/summary.js';
 import type { ClientSummary } from '../core/portfolio/types.js';
 import type { ClientFile } from '../core/schema/client.js';
 import type { ClientEvent } from '../core/schema/event.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { score } from '../core/score.js';
-import { parseYaml } from '../core/yamlSource.js';
 import type { ContentCache } from './cache.js';
 import { loadClient } from './loadClient.js';
 import { cachedSummary, storeSummary, type LogUse } from './portfolioResults.js';
@@ -70,8 +69,7 @@ function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: Ta
   const hit = key ? ctx.cache!.get(key, isEntryValue) : undefined;
   if (hit) return hit;
   const text = decodeUtf8(bytes, path, ctx.t);
-  const fast = fastSource(text, path, ctx.t, 'client');
-  const parsed = fast ? { ok: true as const, src: fast.src } : parseYaml(text, path, ctx.t, 'client');
+  const parsed = parseEventsFile(text, path, ctx.t, 'client');
   if (!parsed.ok) throw new UserError(parsed.problems);
   const kind = classify(parsed.src.data);
   let value: EntryValue;
@@ -80,7 +78,6 @@ function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: Ta
     const built = buildClient(parsed.src, ctx.t);
     if (!built.ok) throw new UserError(built.problems);
     const { client } = built.value;
-    if (fast) fast.lines.forEach((line, i) => (client.events[i]!.line = line));
     const { events: _inline, ...profile } = client.profile;
     value = { kind: 'client', profile, events: stripFile(client.events), lines: client.profileLines };
   }
@@ -96,12 +93,10 @@ function loadLog(path: string, shown: string, ctx: TaskContext, used: LogUse[]):
   const hit = key ? ctx.cache!.get(key, isLogValue) : undefined;
   if (hit) return hit.events;
   const text = decodeUtf8(bytes, path, ctx.t);
-  const fast = fastSource(text, shown, ctx.t, 'log');
-  const parsed = fast ? { ok: true as const, src: fast.src } : parseYaml(text, shown, ctx.t, 'log');
+  const parsed = parseEventsFile(text, shown, ctx.t, 'log');
   if (!parsed.ok) throw new UserError(parsed.problems);
   const r = validateLog(parsed.src, ctx.t);
   if (!r.ok) throw new UserError(r.problems);
-  if (fast) fast.lines.forEach((line, i) => (r.value[i]!.line = line));
   const events = stripFile(r.value);
   if (key) ctx.cache!.put(key, { kind: 'events', events } satisfies LogValue);
   return events;

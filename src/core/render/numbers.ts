@@ -1,7 +1,11 @@
 import type { Catalog } from '../i18n/index.js';
 import type { MetricUnit } from '../metrics/index.js';
+import { fastFormat } from './fastNumber.js';
 
-/** Creating an Intl.NumberFormat costs milliseconds; reuse one per locale and options. */
+/**
+ * Creating an Intl.NumberFormat costs milliseconds (the first one ~20 ms: ICU's data);
+ * reuse one per locale and options, and take fastNumber.ts's answer when it has one.
+ */
 const formats = new Map<string, Intl.NumberFormat>();
 function fmt(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${opts.style ?? ''}|${opts.currency ?? ''}|${opts.maximumFractionDigits ?? ''}`;
@@ -11,11 +15,13 @@ function fmt(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat 
 }
 
 export function num(n: number, t: Catalog, digits = 2): string {
-  return fmt(t.locale, { maximumFractionDigits: digits }).format(n);
+  return fastFormat(t.locale, n, { maximumFractionDigits: digits }) ?? fmt(t.locale, { maximumFractionDigits: digits }).format(n);
 }
 
 export function money(n: number, currency: string | null | undefined, t: Catalog): string {
   if (currency && /^[A-Z]{3}$/.test(currency)) {
+    const fast = fastFormat(t.locale, n, { style: 'currency', currency, maximumFractionDigits: 2 });
+    if (fast !== undefined) return fast;
     try {
       return fmt(t.locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(n);
     } catch {
@@ -26,7 +32,7 @@ export function money(n: number, currency: string | null | undefined, t: Catalog
 }
 
 export function percent(r: number, t: Catalog): string {
-  return fmt(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+  return fastFormat(t.locale, r, { style: 'percent', maximumFractionDigits: 0 }) ?? fmt(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
 }
 
 /** A metric value as a person reads it: 67 %, 12 d, 3, 2.5/5, yes/no. */

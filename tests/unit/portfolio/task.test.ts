@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
-import { simpleEvents } from '../../../src/core/portfolio/fastEvents.js';
+import { simpleEvents } from '../../../src/core/fastEvents.js';
 import { clientSummary } from '../../../src/core/portfolio/summary.js';
 import { score } from '../../../src/core/score.js';
 import { ContentCache } from '../../../src/io/cache.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
-import { simpleEvents } from '../../../src/core/portfolio/fastEvents.js';
+import { simpleEvents } from '../../src/core/fastEvents.js';
 
 const HEADER = '# a client\nid: acme\nname: ACME Retail S.L.\ncontract: {rate: 60, currency: EUR}\n';
 

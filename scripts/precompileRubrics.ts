@@ -1,0 +1,33 @@
+// Bundled and run by scripts/build.mjs: builds every shipped rubric (rubrics/*.yaml) once,
+// at packaging time, into OUTDIR/rubrics/NAME.json, so `clientfit score` with the default
+// rubric reads a small JSON file instead of parsing 16 KB of commented YAML on every run
+// (src/io/builtinRubric.ts). A shipped rubric with a problem fails the build.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { en } from '../src/core/i18n/en.js';
+import { UserError } from '../src/core/errors.js';
+import { PRECOMPILED_FORMAT, type PrecompiledRubric } from '../src/io/builtinRubric.js';
+import { loadRubric } from '../src/io/loadRubric.js';
+import { packageRoot } from '../src/io/packageRoot.js';
+import { readText } from '../src/io/readText.js';
+
+export function precompileRubrics(outdir: string): string[] {
+  const dir = join(packageRoot(), 'rubrics');
+  mkdirSync(join(outdir, 'rubrics'), { recursive: true });
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length));
+  for (const name of names) {
+    const ref = `builtin:${name}`;
+    let rubric;
+    try {
+      rubric = loadRubric(ref, en);
+    } catch (e) {
+      if (e instanceof UserError) throw new Error(`rubrics/${name}.yaml: ${e.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`);
+      throw e;
+    }
+    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source: readText(join(dir, `${name}.yaml`), en).text, rubric };
+    writeFileSync(join(outdir, 'rubrics', `${name}.json`), JSON.stringify(out));
+  }
+  return names;
+}

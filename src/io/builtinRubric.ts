@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Rubric } from '../core/schema/rubric.js';
+
+/** Bump when the shape below changes. */
+export const PRECOMPILED_FORMAT = 1;
+
+/** What scripts/build.mjs writes to dist/rubrics/NAME.json for each shipped rubric. */
+export interface PrecompiledRubric {
+  format: number;
+  /** The YAML it was built from, byte for byte: a changed file is never served stale. */
+  source: string;
+  rubric: Rubric;
+}
+
+/**
+ * A shipped rubric as built at packaging time, or null. Parsing rubrics/default.yaml
+ * (16 KB, most of it comments) costs ~20–40 ms of every `score`; reading the result the
+ * build computed costs well under one. Used only from the bundle: the JSON sits beside the
+ * bundled chunks (dist/rubrics/), so running from src/ always parses, and the stored
+ * source must equal `yamlText` or it is ignored.
+ */
+export function precompiledRubric(name: string, yamlText: string, ref: string): Rubric | null {
+  let stored: Partial<PrecompiledRubric>;
+  try {
+    stored = JSON.parse(readFileSync(new URL(`./rubrics/${name}.json`, import.meta.url), 'utf8')) as Partial<PrecompiledRubric>;
+  } catch {
+    return null;
+  }
+  if (stored.format !== PRECOMPILED_FORMAT || stored.source !== yamlText || !Array.isArray(stored.rubric?.criteria)) return null;
+  return { ...stored.rubric, file: ref };
+}
