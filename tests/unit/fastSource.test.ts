@@ -78,12 +78,12 @@ describe('parseEventsFile', () => {
   });
 
   it('locates validation problems exactly as a full parse does', () => {
-    // Line 11: an amount that is not a number; line 12: an unknown event type; line 13: a date that
+    // Line 11: an amount that is not a number; line 12: an invoice without amount or due date; line 13: a date that
     // does not exist. The fast reader kept no nodes, so validate() parses in full.
     const text = `${HEADER}events:
   - {date: 2026-01-10, type: praise}
   - {date: 2026-01-11, type: invoice, ref: F-1, amount: lots, due: 2026-02-01}
-  - {date: 2026-01-12, type: praize}
+  - {date: 2026-01-12, type: invoice, ref: F-2}
   - {date: 2026-02-30, type: praise}
 `;
     for (const t of [en, es]) {
