@@ -73,6 +73,16 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
       problems.push({ code: 'schema', ...(i === undefined ? where : at(['criteria', i, 'window'])), message: t.err.badWindow(c.window), expected: t.err.badWindowExpected });
       ok = false;
     }
+    // Lint reports these too (weight-not-positive, warn-equals-flag); scoring with them
+    // would print a fit that means nothing, so a rubric that has them cannot be used.
+    if (c.weight !== undefined && !(c.weight > 0)) {
+      problems.push({ code: 'schema', ...(i === undefined || file.criteria?.[i]?.weight === undefined ? where : at(['criteria', i, 'weight'])), message: t.err.rubricWeight(c.id, c.weight), expected: t.err.rubricWeightExpected });
+      ok = false;
+    }
+    if (c.warn !== undefined && c.warn === c.flag) {
+      problems.push({ code: 'schema', ...(i === undefined || file.criteria?.[i]?.warn === undefined ? where : at(['criteria', i, 'warn'])), message: t.err.rubricWarnFlag(c.id, c.warn), expected: t.err.rubricWarnFlagExpected });
+      ok = false;
+    }
     if (!ok) continue;
     criteria.push({
       id: c.id,
@@ -90,6 +100,10 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
   }
   const window = file.window ?? parent?.window ?? '12m';
   if (!parseWindow(window)) problems.push({ code: 'schema', ...at(['window']), message: t.err.badWindow(window), expected: t.err.badWindowExpected });
+  const bands = { keep: file.bands?.keep ?? parent?.bands.keep ?? 75, review: file.bands?.review ?? parent?.bands.review ?? 45 };
+  if (bands.keep <= bands.review) {
+    problems.push({ code: 'schema', ...at(file.bands?.keep !== undefined ? ['bands', 'keep'] : file.bands ? ['bands', 'review'] : []), message: t.err.rubricBands(bands.keep, bands.review), expected: t.err.rubricBandsExpected });
+  }
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -99,7 +113,7 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
       file: src.file,
       title: mergeText(parent?.title, file.title),
       window,
-      bands: { keep: file.bands?.keep ?? parent?.bands.keep ?? 75, review: file.bands?.review ?? parent?.bands.review ?? 45 },
+      bands,
       criteria,
     },
   };

@@ -36,7 +36,9 @@ export function loadRubric(ref: string | null | undefined, t: Catalog, seen: str
   const parentRef = extendsOf(src);
   let parent: Rubric | null = null;
   if (parentRef) {
-    const parentPath = parentRef.startsWith(BUILTIN_PREFIX) ? parentRef : isAbsolute(parentRef) ? parentRef : join(dirname(path), parentRef);
+    const joined = parentRef.startsWith(BUILTIN_PREFIX) ? parentRef : isAbsolute(parentRef) ? parentRef : join(dirname(path), parentRef);
+    // `extends: "-"` names a file called `-`, never standard input.
+    const parentPath = joined === '-' ? './-' : joined;
     const parentKey = parentPath.startsWith(BUILTIN_PREFIX) ? resolve(builtinPath(parentPath)) : resolve(parentPath);
     const node = src.doc.get('extends', true) as { range?: [number, number, number] } | undefined;
     const where = placeAt(src, node?.range?.[0] ?? 0);

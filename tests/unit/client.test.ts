@@ -78,3 +78,19 @@ describe('defaultId', () => {
     expect(defaultId('.yaml')).toBe('client');
   });
 });
+
+describe('dates that are not dates', () => {
+  it('a text such as `soon` gets one problem (its shape), not a second about the calendar', () => {
+    const r = buildClient(source('name: A\nevents:\n  - {date: soon, type: praise}\n', 'a.yaml'), en);
+    if (r.ok) throw new Error('invalid');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 3, col: 12 });
+  });
+
+  it('a well-shaped date that does not exist gets the calendar problem', () => {
+    const r = buildClient(source('name: A\nevents:\n  - {date: 2026-02-30, type: praise}\n', 'a.yaml'), en);
+    if (r.ok) throw new Error('invalid');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.message).toMatch(/not a real calendar date/);
+  });
+});

@@ -119,3 +119,33 @@ describe('buildRubric with extends', () => {
     expect(BASE.criteria[0]!.weight).toBe(20);
   });
 });
+
+describe('buildRubric refuses rubrics whose fit would mean nothing', () => {
+  it('a weight of 0 or below, pointing at the weight', () => {
+    // Line 2, column 59 is where `-5` starts ("  - {" is 5 characters, then 53 more).
+    const ps = problems('criteria:\n  - {id: c, metric: complaints, warn: 1, flag: 2, weight: -5}\n');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ line: 2, col: 59, message: 'criterion `c` has weight -5, which would add points instead of taking them off' });
+    expect(problems('criteria:\n  - {id: c, metric: complaints, warn: 1, flag: 2, weight: 0}\n')[0]!.message).toMatch(/weight 0/);
+  });
+
+  it('warn equal to flag, pointing at warn', () => {
+    const ps = problems('criteria:\n  - {id: c, metric: complaints, warn: 2, flag: 2, weight: 5}\n', null, es);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ line: 2, col: 39, message: 'el criterio `c` tiene `warn` igual a `flag` (2)' });
+  });
+
+  it('bands.keep at or below bands.review, own or inherited', () => {
+    const ps = problems('bands: {keep: 40, review: 45}\ncriteria: []\n');
+    expect(ps).toEqual([expect.objectContaining({ line: 1, col: 15, message: '`bands.keep` (40) is not above `bands.review` (45)' })]);
+    // The parent's keep of 80 against this file's review of 80.
+    expect(problems('extends: base.yaml\nbands: {review: 80}\n', BASE)[0]!.message).toBe('`bands.keep` (80) is not above `bands.review` (80)');
+  });
+
+  it('an inherited weight of 0 is reported at the criterion that inherits it', () => {
+    const parent = rubric('criteria:\n  - {id: c, metric: complaints, warn: 1, flag: 2, weight: 5}\n');
+    const zero = { ...parent, criteria: parent.criteria.map((c) => ({ ...c, weight: 0 })) };
+    const ps = problems('extends: p.yaml\ncriteria:\n  - {id: c, warn: 3, flag: 4}\n', zero);
+    expect(ps).toEqual([expect.objectContaining({ line: 3, col: 5, message: expect.stringContaining('weight 0') })]);
+  });
+});

@@ -12,7 +12,8 @@ z.config({ jitless: true });
  */
 export const DateStr = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'issue.dateFormat' })
+  // abort: a text that is not shaped like a date is not also told it is not a real one.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'issue.dateFormat', abort: true })
   .refine(isRealDate, { message: 'issue.dateReal' })
   .meta({ description: 'A calendar date, YYYY-MM-DD', examples: ['2026-01-31'] });
 
