@@ -37,23 +37,27 @@ export function decodeUtf8(bytes: Buffer, file: string, t: Catalog): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Find the first bad byte to point at it.
-    let lo = 0;
-    let hi = bytes.length;
-    const ok = (n: number) => {
+    // Find the first bad byte to point at it. Decoding a prefix in streaming mode fails
+    // only on a truly invalid byte (a character cut at the end of the prefix is held back),
+    // so "the prefix decodes" is monotonic and a binary search lands on the exact byte.
+    const decodes = (n: number) => {
       try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
         return true;
       } catch {
         return false;
       }
     };
-    while (hi - lo > 4) {
+    let lo = 0;
+    let hi = bytes.length;
+    if (decodes(hi)) lo = hi; // only the last character is cut short
+    while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (ok(mid)) lo = mid;
+      if (decodes(mid)) lo = mid;
       else hi = mid;
     }
-    const head = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+    // Every whole character before the bad sequence: the caret goes where that sequence starts.
+    const head = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo), { stream: true });
     const lines = head.split('\n');
     throw new UserError({
       code: 'not-utf8',
