@@ -3,6 +3,7 @@ import { ExitCode, UserError } from '../core/errors.js';
 import { earlyCatalog } from './context.js';
 import { printProblems } from './output.js';
 import { loadColor } from './style.js';
+import { localizeCommander } from './commanderText.js';
 import { VERSION } from './version.js';
 import { registerScore } from './register/score.js';
 import { registerExit } from './register/exit.js';
@@ -32,8 +33,9 @@ export async function run(argv: string[]): Promise<number> {
     .helpCommand('help [command]', t.cli.help)
     .option('--verbose', t.cli.verbose)
     .showHelpAfterError()
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .exitOverride();
+  // Before the commands are added: they inherit these settings.
+  localizeCommander(program, t);
   const setCode = (c: number) => {
     code = c;
   };

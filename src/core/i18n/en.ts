@@ -225,6 +225,17 @@ export const en = {
     version: 'show the version',
     notYet: (cmd: string) => `\`clientfit ${cmd}\` is not available in this version yet`,
   },
+  /** Commander's own words (help headings, usage errors); src/cli/commanderText.ts puts these in their place. */
+  commander: {
+    titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global options:' } as Record<string, string>,
+    defaultLabel: 'default',
+    unknownOption: (flag: string) => `unknown option ${flag}`,
+    unknownCommand: (name: string) => `unknown command ${name}`,
+    missingArgument: (name: string) => `missing required argument ${name}`,
+    optionArgumentMissing: (flags: string) => `option ${flags} needs a value`,
+    tooManyArguments: (expected: number, got: number) => `too many arguments: expected ${expected}, got ${got}`,
+    didYouMean: (list: string) => `Did you mean ${list}?`,
+  },
   units: {
     days: (n: string) => `${n} d`,
     count: (n: number) => `${n}`,

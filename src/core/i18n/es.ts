@@ -217,6 +217,16 @@ export const es: Catalog = {
     version: 'muestra la versión',
     notYet: (cmd) => `\`clientfit ${cmd}\` todavía no está disponible en esta versión`,
   },
+  commander: {
+    titles: { 'Usage:': 'Uso:', 'Arguments:': 'Argumentos:', 'Options:': 'Opciones:', 'Commands:': 'Comandos:', 'Global Options:': 'Opciones generales:' },
+    defaultLabel: 'por defecto',
+    unknownOption: (flag) => `la opción ${flag} no existe`,
+    unknownCommand: (name) => `el comando ${name} no existe`,
+    missingArgument: (name) => `falta el argumento obligatorio ${name}`,
+    optionArgumentMissing: (flags) => `a la opción ${flags} le falta su valor`,
+    tooManyArguments: (expected, got) => `sobran argumentos: se esperaba${expected === 1 ? '' : 'n'} ${expected} y ha${got === 1 ? '' : 'n'} llegado ${got}`,
+    didYouMean: (list) => `¿Querías decir ${list}?`,
+  },
   units: {
     days: (n) => `${n} d`,
     count: (n) => `${n}`,
