@@ -12,7 +12,9 @@ const AFTER_DATE: Record<string, string[]> = { invoice: ['due', 'paid'], message
  */
 export const dateOrder: Rule = (ctx) => {
   for (const { ev, index } of rawEvents(ctx.src)) {
-    const fields = AFTER_DATE[str(ev, 'type') ?? ''];
+    const type = str(ev, 'type') ?? '';
+    // Own keys only: a custom type named `constructor` or `toString` is not in this table.
+    const fields = Object.hasOwn(AFTER_DATE, type) ? AFTER_DATE[type] : undefined;
     const date = str(ev, 'date');
     if (!fields || !date || !isRealDate(date)) continue;
     for (const field of fields) {
