@@ -3,6 +3,7 @@ import { ExitCode, UserError } from '../core/errors.js';
 import { earlyCatalog } from './context.js';
 import { printProblems } from './output.js';
 import { loadColor } from './style.js';
+import { safe } from '../core/render/safeText.js';
 import { localizeCommander } from './commanderText.js';
 import { VERSION } from './version.js';
 import { registerScore } from './register/score.js';
@@ -61,7 +62,8 @@ export async function run(argv: string[]): Promise<number> {
       return e.exitCode;
     }
     if ((e as Error)?.name === 'ExitPromptError') return ExitCode.Interrupted;
-    process.stderr.write(`clientfit: ${t.err.internal}\n  clientfit ${argv.join(' ')}\n`);
+    // The command line may hold anything (a file name with ESC in it): never echo it raw.
+    process.stderr.write(`clientfit: ${t.err.internal}\n  clientfit ${safe(argv.join(' '))}\n`);
     if (verbose) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
     else process.stderr.write(`${t.err.internalHint}\n`);
     return ExitCode.Failure;

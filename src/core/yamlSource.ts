@@ -102,8 +102,15 @@ export function parseYaml(
           });
         }
       },
-      Alias(_, node) {
+      Alias(_, node, path) {
         firstAlias ??= node;
+        // `x: &a [*a]`: the data would contain itself. Harmless to a reader that ignores
+        // `x`, but any walk over the data (comparing, printing) would never end.
+        const target = node.resolve(doc);
+        if (target && path.includes(target)) {
+          problems.push({ code: 'yaml-alias', ...at(node.range?.[0] ?? 0), message: t.err.aliasCycle(node.source), expected: t.err.aliasCycleExpected });
+          return visit.BREAK;
+        }
       },
     });
   } catch {

@@ -175,3 +175,28 @@ describe('position helpers', () => {
     expect(nodeAt(src.doc, ['events', 0, 'type']).exact).toBe(true);
   });
 });
+
+describe('parseYaml: an alias inside the value it names', () => {
+  it('is a located problem, not data that contains itself', () => {
+    // `*a` starts on line 2, column 8.
+    const r = parseYaml('name: C\nx: &a [*a]\n', 'c.yaml', en, 'client');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual([expect.objectContaining({ code: 'yaml-alias', line: 2, col: 8 })]);
+    expect(r.problems[0]!.message).toContain('*a');
+  });
+
+  it('deeper inside a mapping, and in Spanish', () => {
+    const r = parseYaml('name: C\nx: &a {k: [1, *a]}\n', 'c.yaml', es, 'client');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 2, col: 15, message: expect.stringContaining('se contendría a sí mismo') });
+  });
+
+  it('leaves ordinary aliases and a redefined anchor alone', () => {
+    const shared = parseYaml('name: C\na: &a [1]\nb: [*a, *a]\n', 'c.yaml', en, 'client');
+    expect(shared.ok && shared.src.data).toEqual({ name: 'C', a: [1], b: [[1], [1]] });
+    // The inner `&a 1` is the anchor `*a` names, and it does not contain the alias.
+    const redefined = parseYaml('name: C\nx: &a [&a 1, *a]\n', 'c.yaml', en, 'client');
+    expect(redefined.ok && redefined.src.data).toEqual({ name: 'C', x: [1, 1] });
+  });
+});

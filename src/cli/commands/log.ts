@@ -64,7 +64,7 @@ export async function runLog(file: string, type: string | undefined, pairs: stri
       return ExitCode.Ok;
     }
   }
-  writeOrExplain(target.path, target.bom ? `\uFEFF${added.text}` : added.text, { expect: target.raw }, e);
+  writeOrExplain(target.path, target.bom + added.text, { expect: target.raw }, e);
   const what = `${safe(String(draftField(draft, 'type')))}`;
   process.stderr.write(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(target.shown)}:${added.line}`)}\n`);
   return ExitCode.Ok;

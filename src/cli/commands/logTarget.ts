@@ -16,8 +16,8 @@ export interface LogTarget {
   src: YamlSource;
   /** The bytes read: the write goes ahead only if the file still holds them. */
   raw: Buffer;
-  /** A UTF-8 byte-order mark to put back (the decoder drops it). */
-  bom: boolean;
+  /** The byte order marks the reading dropped from the start (usually none or one), to write back. */
+  bom: string;
   /** From the profile's contract, for an invoice's default due date. */
   paymentTermsDays?: number;
 }
@@ -36,10 +36,13 @@ function readRaw(path: string, t: Catalog): Buffer {
 
 function read(path: string, shown: string, t: Catalog, kind: 'client' | 'log'): Omit<LogTarget, 'paymentTermsDays'> {
   const raw = readRaw(path, t);
-  const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
   const r = parseYaml(decodeUtf8(raw, shown, t), shown, t, kind);
   if (!r.ok) throw new UserError(r.problems);
-  return { path, shown, kind, src: r.src, raw, bom };
+  // Decoding and parsing each drop a leading mark; the file keeps however many it had.
+  let marks = 0;
+  while (raw[marks * 3] === 0xef && raw[marks * 3 + 1] === 0xbb && raw[marks * 3 + 2] === 0xbf) marks++;
+  const kept = /^\uFEFF*/.exec(r.src.text)![0].length;
+  return { path, shown, kind, src: r.src, raw, bom: '\uFEFF'.repeat(Math.max(0, marks - kept)) };
 }
 
 /** A log file is a mapping whose only key is `events` (DESIGN.md, portfolio). */

@@ -38,6 +38,8 @@ export const en = {
     yamlVersionExpected: 'YAML 1.2: remove the %YAML line',
     alias: 'too many alias references (*name); the file expands to an enormous document',
     aliasExpected: 'write the values out, or use fewer than 100 aliases',
+    aliasCycle: (name: string) => `the alias *${name} sits inside the very value it refers to, so the value would contain itself forever`,
+    aliasCycleExpected: 'an alias to a value defined outside it, or the value written out',
     nesting: 'the file is nested too deeply to read',
     nestingExpected: 'a flat structure: a mapping of fields and a list of events',
     forbiddenKey: (k: string) => `the key \`${k}\` is not allowed`,

@@ -36,6 +36,8 @@ export const es: Catalog = {
     yamlVersionExpected: 'YAML 1.2: elimina la línea %YAML',
     alias: 'demasiadas referencias a alias (*nombre); el archivo se expande hasta un documento enorme',
     aliasExpected: 'escribe los valores completos o usa menos de 100 alias',
+    aliasCycle: (name) => `el alias *${name} está dentro del mismo valor al que remite, así que ese valor se contendría a sí mismo sin fin`,
+    aliasCycleExpected: 'un alias a un valor definido fuera de él, o el valor escrito completo',
     nesting: 'el archivo tiene demasiados niveles de anidamiento para leerlo',
     nestingExpected: 'una estructura plana: un mapa de campos y una lista de eventos',
     forbiddenKey: (k) => `la clave \`${k}\` no está permitida`,
