@@ -39,6 +39,20 @@ export function placeAt(src: Pick<YamlSource, 'file' | 'text' | 'lc'>, offset: n
 }
 
 /**
+ * Where to point for "nested too deeply": the parser gives up wherever the call stack runs
+ * out, which depends on how deep the caller already was, so the same file would get a
+ * different column from each command. The first bracket on that line (else its first
+ * character) is the same every time.
+ */
+function nestingStart(text: string, pos: number): number {
+  const start = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const bracket = line.search(/[[{]/);
+  return start + (bracket >= 0 ? bracket : Math.max(0, line.search(/\S/)));
+}
+
+/**
  * Parses YAML text (never a path) into data, or returns every problem found, each with
  * file:line:col. Never throws for bad input: alias bombs, deep nesting, forbidden keys
  * and unknown tags all come back as problems.
@@ -63,7 +77,7 @@ export function parseYaml(
   // few, and a nesting overflow alone.
   const nestingError = doc.errors.find((e) => /call stack/i.test(e.message));
   if (nestingError) {
-    return { ok: false, problems: [{ code: 'yaml-syntax', ...at(nestingError.pos[0]), message: t.err.nesting, expected: t.err.nestingExpected }] };
+    return { ok: false, problems: [{ code: 'yaml-syntax', ...at(nestingStart(text, nestingError.pos[0])), message: t.err.nesting, expected: t.err.nestingExpected }] };
   }
   for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     problems.push({

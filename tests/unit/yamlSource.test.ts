@@ -200,3 +200,16 @@ describe('parseYaml: an alias inside the value it names', () => {
     expect(redefined.ok && redefined.src.data).toEqual({ name: 'C', x: [1, 1] });
   });
 });
+
+describe('parseYaml: nested too deeply', () => {
+  it('points at the same place however deep the caller already is', () => {
+    const text = `name: C\nx: ${'['.repeat(100_000)}\n`;
+    const direct = problems(text);
+    // The parser runs out of stack at a different bracket when less stack is left.
+    const deep = (n: number): Problem[] => (n === 0 ? problems(text) : [...deep(n - 1)]);
+    const fromDeep = deep(3000);
+    // Line 2, column 4: the first `[` of the value.
+    expect(direct).toEqual([expect.objectContaining({ line: 2, col: 4, message: en.err.nesting })]);
+    expect(fromDeep).toEqual(direct);
+  });
+});
