@@ -52,6 +52,41 @@ function nestingStart(text: string, pos: number): number {
   return start + (bracket >= 0 ? bracket : Math.max(0, line.search(/\S/)));
 }
 
+/** Deeper than any real file; the yaml package itself gives up near 10,000. */
+const MAX_FLOW_DEPTH = 1000;
+
+/**
+ * Where flow brackets (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or -1. One pass
+ * over the text, so `x: {a: {a: …` a million times deep (5 MB) is refused in milliseconds
+ * instead of the ~10 s and 1 GB the yaml package spends before it runs out of stack.
+ * Brackets inside comments and quoted scalars are skipped; a quote counts only where a
+ * scalar can start, so the apostrophe in `don't` opens nothing.
+ */
+function tooDeep(text: string): number {
+  let depth = 0;
+  let prev = '\n';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(prev)) {
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    prev = text[i]!;
+  }
+  return -1;
+}
+
 /**
  * Parses YAML text (never a path) into data, or returns every problem found, each with
  * file:line:col. Never throws for bad input: alias bombs, deep nesting, forbidden keys
@@ -66,6 +101,15 @@ export function parseYaml(
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lc = new LineCounter();
   const at = (offset: number) => placeAt({ file, text, lc }, offset);
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    // No parse has run, so no LineCounter: count the lines here.
+    const offset = nestingStart(text, deep);
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const line = text.slice(0, lineStart).split('\n').length;
+    const place = { file, line, col: offset - lineStart + 1, source: sourceLine(text, line) };
+    return { ok: false, problems: [{ code: 'yaml-syntax', ...place, message: t.err.nesting, expected: t.err.nestingExpected }] };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });

@@ -213,3 +213,22 @@ describe('parseYaml: nested too deeply', () => {
     expect(fromDeep).toEqual(direct);
   });
 });
+
+describe('parseYaml: flow nesting past 1,000 levels is refused before parsing', () => {
+  it('a million `{a: ` deep (5 MB) is one located problem', () => {
+    const ps = problems(`name: C\nx: ${'{a: '.repeat(1_000_000)}1${'}'.repeat(1_000_000)}\n`);
+    expect(ps).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 2, col: 4, message: en.err.nesting })]);
+    expect(ps[0]!.source?.startsWith('x: {a: {a:')).toBe(true);
+  });
+
+  it('counts only brackets that are YAML: not in quotes, comments or after an apostrophe', () => {
+    const many = '['.repeat(2000);
+    expect(data(`name: "${many}"\nnote: '${many}'\n# ${many}\n`)).toEqual({ name: many, note: many });
+    // The apostrophe in "don't" opens no quote, so the nesting after it is still seen.
+    expect(problems(`name: don't\nx: ${'['.repeat(1001)}${']'.repeat(1001)}\n`)[0]).toMatchObject({ line: 2, col: 4, message: en.err.nesting });
+  });
+
+  it('leaves ordinary nesting to the parser', () => {
+    expect(data(`name: C\nx: ${'['.repeat(100)}1${']'.repeat(100)}\n`)).toMatchObject({ name: 'C' });
+  });
+});
