@@ -83,9 +83,12 @@ function pairs(body: string): string[] | undefined {
   return out;
 }
 
+/** Longer lines go to the full parser: the regexps below backtrack, and a multi-megabyte note overflowed V8's regexp stack. */
+const MAX_LINE = 4096;
+
 /** One `- {key: value, ...}` line at `indent`, or undefined. */
 function eventLine(line: string, indent: number): Record<string, unknown> | undefined {
-  if (!line.startsWith('- {', indent)) return undefined;
+  if (line.length > MAX_LINE || !line.startsWith('- {', indent)) return undefined;
   // The last brace closes the mapping; a brace inside a trailing comment makes the line
   // fail below, which only means the full parser reads this file.
   const close = line.lastIndexOf('}');

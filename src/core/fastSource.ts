@@ -22,7 +22,13 @@ export function parseEventsFile(text: string, file: string, t: Catalog, kind: 'c
 
 /** The fast reading, or null whenever the result might differ from a full parse. */
 export function fastSource(text: string, file: string, t: Catalog, kind: 'client' | 'log'): Parsed | null {
-  const split = simpleEvents(text);
+  let split: ReturnType<typeof simpleEvents>;
+  try {
+    split = simpleEvents(text);
+  } catch {
+    // A RangeError from a regexp on some pathological line: the full parser decides.
+    return null;
+  }
   if (!split) return null;
   let header: YamlSource;
   if (COMMENTS_ONLY.test(split.header)) {

@@ -148,6 +148,7 @@ export function parseYaml(
     message: w.message.split('\n')[0]!,
   }));
   let firstAlias: Node | undefined;
+  const anchors = new Map<string, Node>();
   try {
     visit(doc, {
       Pair(_, pair) {
@@ -160,11 +161,17 @@ export function parseYaml(
           });
         }
       },
-      Alias(_, node, path) {
+      Node(_, node, path) {
+        if (!isAlias(node)) {
+          // Document order: an alias names the latest anchor of that name before it.
+          if (node.anchor) anchors.set(node.anchor, node);
+          return;
+        }
         firstAlias ??= node;
         // `x: &a [*a]`: the data would contain itself. Harmless to a reader that ignores
-        // `x`, but any walk over the data (comparing, printing) would never end.
-        const target = node.resolve(doc);
+        // `x`, but any walk over the data (comparing, printing) would never end. A map of
+        // anchors keeps this linear (Alias#resolve searches the document for each alias).
+        const target = anchors.get(node.source);
         if (target && path.includes(target)) {
           problems.push({ code: 'yaml-alias', ...at(node.range?.[0] ?? 0), message: t.err.aliasCycle(node.source), expected: t.err.aliasCycleExpected });
           return visit.BREAK;
