@@ -35,6 +35,22 @@ export function unsafeChar(s: string): string | null {
   return `U+${cp} near ${JSON.stringify(s.slice(Math.max(0, m.index - 40), m.index + 20))}`;
 }
 
+/**
+ * What JavaScript prints for a value that slipped past validation: no fuzz input writes
+ * these words as text, so in a report they mean a NaN, a bad Date or an object reached it.
+ */
+const JUNK = /\bNaN\b|Invalid Date|\bundefined\b|\[object Object\]|\bInfinity\b/;
+
+/**
+ * Reports and drafts (score, exit) must not show JavaScript's words for a broken value.
+ * Not for lint, whose messages rightly quote what the user wrote (`.nan` is NaN).
+ */
+export function junkViolations(stdout: string): string[] {
+  const junk = JUNK.exec(stdout);
+  if (!junk) return [];
+  return [`stdout shows ${JSON.stringify(junk[0])}, a value that never reached a formatter: ${JSON.stringify(stdout.slice(Math.max(0, junk.index - 60), junk.index + 30))}`];
+}
+
 /** The "please report this" lines run() prints for an exception it did not expect. */
 const INTERNAL = [catalogs.en.err.internal, catalogs.es.err.internal];
 
@@ -121,4 +137,40 @@ export function linesKept(before: Buffer, after: Buffer): string | null {
     return `line ${i + 1} of the original is gone or changed: ${JSON.stringify(line.slice(0, 120))}`;
   }
   return null;
+}
+
+/** The parts of a `clientfit/report@1` object the oracle checks. */
+interface ReportShape {
+  schema?: unknown;
+  fit?: unknown;
+  verdict?: unknown;
+  coverage?: unknown;
+  criteria?: { id?: unknown; severity?: unknown; pointsLost?: unknown }[];
+}
+
+/**
+ * `score --format json` on exit 0 or 1: every report is a real score whatever the input
+ * (fit an integer 0–100, a known verdict, coverage and severities within 0–1). A bad
+ * number that got past validation (Infinity hours, a NaN rate) shows up here.
+ */
+export function reportViolations(stdout: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(stdout);
+  } catch {
+    return []; // outputViolations reports unparseable JSON
+  }
+  const v: string[] = [];
+  const inUnit = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1;
+  for (const r of (Array.isArray(data) ? data : [data]) as ReportShape[]) {
+    if (r.schema !== 'clientfit/report@1') v.push(`report schema is ${JSON.stringify(r.schema)}`);
+    if (!Number.isInteger(r.fit) || (r.fit as number) < 0 || (r.fit as number) > 100) v.push(`fit is ${JSON.stringify(r.fit)} (expected an integer 0–100)`);
+    if (!['keep', 'review', 'exit'].includes(r.verdict as string)) v.push(`verdict is ${JSON.stringify(r.verdict)}`);
+    if (!inUnit(r.coverage)) v.push(`coverage is ${JSON.stringify(r.coverage)} (expected 0–1)`);
+    for (const c of r.criteria ?? []) {
+      if (!inUnit(c.severity)) v.push(`criterion ${String(c.id)}: severity ${JSON.stringify(c.severity)}`);
+      if (typeof c.pointsLost !== 'number' || !Number.isFinite(c.pointsLost) || c.pointsLost < 0) v.push(`criterion ${String(c.id)}: pointsLost ${JSON.stringify(c.pointsLost)}`);
+    }
+  }
+  return v;
 }

@@ -87,7 +87,7 @@ export function caseSets(): CaseSet[] {
 }
 
 /** Which command a case runs; `score-json` and friends are variants of one command. */
-export type CommandName = 'score' | 'score-json' | 'score-md' | 'lint' | 'exit' | 'log';
+export type CommandName = 'score' | 'score-json' | 'score-md' | 'lint' | 'exit' | 'log' | 'stdin';
 
 /** A case as printed in a failure: enough to rebuild it. */
 export interface FuzzCase {
@@ -100,25 +100,42 @@ export interface FuzzCase {
   command: CommandName;
   /** Arguments with `@name` standing for the case folder's file `name`. */
   args: string[];
+  /** A file of the case folder to pipe to standard input (`score -`, `lint -`); built-CLI cases only. */
+  stdin?: string;
+  /** Built with FUZZ_BIG=1 (the replay needs it too). */
+  big: boolean;
   /** The mutated target's bytes. */
   bytes: Buffer;
 }
 
 /** One line that names the case for a replay. */
 export function describeCase(c: FuzzCase, runSeed: number): string {
-  return `seed=${c.seed} case=${c.index} ops=[${c.ops.join(',')}] base=${c.set}:${c.target} cmd=${c.command} (replay: FUZZ_SEED=${runSeed} FUZZ_ONLY=${c.index})`;
+  return `seed=${c.seed} case=${c.index} ops=[${c.ops.join(',')}] base=${c.set}:${c.target} cmd=${c.command} (replay: FUZZ_SEED=${runSeed}${c.big ? ' FUZZ_BIG=1' : ''} FUZZ_ONLY=${c.index})`;
 }
 
 const OP_TABLE = Object.entries(OP_WEIGHTS) as [string, number][];
 
+/**
+ * Cases numbered from here run through the built CLI. Their mix differs: mostly commands
+ * that take several files (batched, cheap per case), and more of the pathological shapes,
+ * because a hang or a memory blow-up only shows in a real process with a timeout.
+ */
+export const SPAWN_BASE = 1_000_000;
+
+/** Shapes that stress time and memory rather than validation. */
+const HEAVY = ['hugeString', 'deepNesting', 'aliasBomb', 'manyEvents', 'longLine'];
+
 /** Operators to apply: FUZZ_OPS forces them (comma list); otherwise one to three, weighted. */
-function chooseOps(r: Rng, forced: string[] | undefined): string[] {
+function chooseOps(r: Rng, forced: string[] | undefined, spawned: boolean): string[] {
   const n = r.weighted([
     [1, 5],
     [2, 3],
     [3, 2],
   ] as const);
   const drawn = Array.from({ length: n }, () => r.weighted(OP_TABLE));
+  // Drawn even when forced, so forcing the operators keeps every other choice of the case.
+  const heavy = r.pick(HEAVY);
+  if (spawned && r.chance(0.15)) drawn[0] = heavy;
   return forced ?? drawn;
 }
 
@@ -154,11 +171,13 @@ function logArgs(r: Rng, index: number): string[] {
 
 /** The command for a case, with `@file` placeholders. */
 function chooseCommand(r: Rng, set: CaseSet, target: string, kind: FileKind, index: number, forced?: CommandName): { command: CommandName; args: string[] } {
-  const weights: [CommandName, number][] =
-    kind === 'rubric'
-      ? [['score', 3], ['score-json', 3], ['score-md', 1], ['lint', 3], ['exit', 3]]
-      : [['score', 3], ['score-json', 3], ['score-md', 1], ['lint', 3], ['exit', 3], ['log', 4]];
-  const command = forced ?? r.weighted(weights);
+  const spawned = index >= SPAWN_BASE;
+  // Standard input only for the built CLI: in-process, fd 0 is the test runner's.
+  const weights: [CommandName, number][] = spawned
+    ? [['score', 3], ['score-json', 3], ['lint', 4], ['exit', 1], ['log', kind === 'rubric' ? 0 : 1], ['stdin', 1.5]]
+    : [['score', 3], ['score-json', 3], ['score-md', 1], ['lint', 3], ['exit', 3], ['log', kind === 'rubric' ? 0 : 4]];
+  const drawn = r.weighted(weights);
+  const command = forced && (forced !== 'stdin' || spawned) ? forced : drawn;
   const rubric = set.rubric ? ['--rubric', `@${set.rubric}`] : [];
   const lang = r.chance(0.25) ? ['--lang', 'es'] : [];
   const client = `@${set.client}`;
@@ -180,6 +199,13 @@ function chooseCommand(r: Rng, set: CaseSet, target: string, kind: FileKind, ind
     case 'log':
       // To the profile (which appends to its first log) or straight to the mutated log file.
       return { command, args: ['log', kind === 'log' && r.chance(0.5) ? `@${target}` : client, ...logArgs(r, index), ...lang] };
+    case 'stdin':
+      // The mutated file itself on standard input: `score -` for a profile without logs
+      // (relative `logs:` would resolve against the current folder), else `lint - --kind`.
+      return {
+        command,
+        args: kind === 'client' && set.id !== 'acme' && r.chance(0.6) ? ['score', '-', '--as-of', AS_OF, ...lang] : ['lint', '-', '--kind', kind, '--as-of', AS_OF, ...lang],
+      };
   }
 }
 
@@ -189,13 +215,15 @@ export interface CaseOptions {
   forcedCommand?: CommandName;
   /** `set` or `set:target`, e.g. `acme:acme.log.yaml`. */
   forcedBase?: string;
+  /** Built-CLI cases may be pathologically large (a million brackets): slow, for long runs only. */
+  big?: boolean;
 }
 
 /** Reads FUZZ_OPS, FUZZ_CMD and FUZZ_BASE. */
 export function caseOptionsFromEnv(env = process.env): CaseOptions {
   const ops = env.FUZZ_OPS?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const op of ops ?? []) if (!OPS[op]) throw new Error(`FUZZ_OPS: unknown operator ${op}; known: ${Object.keys(OPS).join(', ')}`);
-  return { forcedOps: ops?.length ? ops : undefined, forcedCommand: env.FUZZ_CMD as CommandName | undefined, forcedBase: env.FUZZ_BASE };
+  return { forcedOps: ops?.length ? ops : undefined, forcedCommand: env.FUZZ_CMD as CommandName | undefined, forcedBase: env.FUZZ_BASE, big: env.FUZZ_BIG === '1' };
 }
 
 /** Builds case `index` of the run seeded with `runSeed`. */
@@ -209,10 +237,11 @@ export function buildCase(runSeed: number, index: number, opts: CaseOptions = {}
   let target = r.pick(set.targets);
   if (baseTarget) target = baseTarget;
   const file = set.files.find((f) => f.name === target)!;
-  const ops = chooseOps(r, opts.forcedOps);
+  const ops = chooseOps(r, opts.forcedOps, index >= SPAWN_BASE);
   const { command, args } = chooseCommand(r, set, target, file.kind, index, opts.forcedCommand);
-  const bytes = mutate(file.bytes, ops, r, file.kind);
-  return { index, seed, set: set.id, target, kind: file.kind, ops, command, args, bytes };
+  const big = Boolean(opts.big) && index >= SPAWN_BASE;
+  const bytes = mutate(file.bytes, ops, r, { kind: file.kind, big });
+  return { index, seed, set: set.id, target, kind: file.kind, ops, command, args, bytes, stdin: command === 'stdin' ? target : undefined, big };
 }
 
 /** Writes the case's files into `dir` (the target mutated) and returns argv with real paths. */

@@ -65,14 +65,21 @@ export async function runInProcess(argv: string[]): Promise<Outcome> {
 /**
  * Runs the built CLI (bin/clientfit.js) as a user would: a real process, no TTY, colour and
  * locale scrubbed like tests/e2e/harness.ts's runCli, but asynchronous so two can run at
- * once, and killed after `timeoutMs` (a hang then shows as `timedOut`).
+ * once, killed after `timeoutMs` (a hang then shows as `timedOut`), with a capped heap.
  */
-export function runSpawned(argv: string[], opts: { cwd: string; home: string; timeoutMs: number }): Promise<Outcome> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined, HOME: opts.home, XDG_CACHE_HOME: undefined };
+export function runSpawned(argv: string[], opts: { cwd: string; home: string; timeoutMs: number; input?: Buffer }): Promise<Outcome> {
+  // A 1 GiB heap: no fuzz input is over 17 MB, so a run that needs more is a memory bomb
+  // (it then dies with exit 134 and V8's own trace, which the oracle reports).
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined, HOME: opts.home, XDG_CACHE_HOME: undefined, NODE_OPTIONS: '--max-old-space-size=1024' };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv, stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    if (opts.input && child.stdin) {
+      // A command that stops reading early (a file refused as too large) closes the pipe.
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.input);
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -80,8 +87,8 @@ export function runSpawned(argv: string[], opts: { cwd: string; home: string; ti
       timedOut = true;
       child.kill('SIGKILL');
     }, opts.timeoutMs);
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout?.on('data', (b: Buffer) => out.push(b));
+    child.stderr?.on('data', (b: Buffer) => err.push(b));
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Math.round(performance.now() - start), timedOut });
