@@ -15,13 +15,18 @@ export function isRealDate(s: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  // Not Date.UTC: it reads years 0–99 as 1900–1999 (and 1900 is no leap year, 0000 is).
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31);
 }
 
 /** Local-midnight Date for an ISO day; date-fns works on local dates. */
 export function toDate(s: IsoDate): Date {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+  // setFullYear, because the Date constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 export function fromDate(d: Date): IsoDate {

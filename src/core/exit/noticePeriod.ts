@@ -30,8 +30,9 @@ export const MAX_NOTICE_DAYS = 36_500;
 export function lastContractualDay(noticeDate: IsoDate, days: number, basis: NoticeBasis): IsoDate | null {
   if (!Number.isInteger(days) || days < 0 || days > MAX_NOTICE_DAYS) return null;
   if (days === 0) return noticeDate;
-  if (basis === 'calendar') return fromDate(addDays(toDate(noticeDate), days));
-  return fromDate(addBusinessDays(toDate(countsFrom(noticeDate, basis)), days));
+  const last = basis === 'calendar' ? addDays(toDate(noticeDate), days) : addBusinessDays(toDate(countsFrom(noticeDate, basis)), days);
+  // Past 9999-12-31 an ISO date cannot be written: say so rather than print a 5-digit year.
+  return last.getFullYear() > 9999 ? null : fromDate(last);
 }
 
 /**
