@@ -16,6 +16,11 @@ import { registerLog } from './register/log.js';
 import { registerPortfolio } from './register/portfolio.js';
 import { registerHistory } from './register/history.js';
 
+/** `clientfit score … | head`: a closed pipe ends the run quietly, with the code so far. */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+}
+
 /** Builds the command line and runs it; returns the exit code. Never lets a stack trace reach the user. */
 export async function run(argv: string[]): Promise<number> {
   const langFlag = argv.find((a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
@@ -23,9 +28,8 @@ export async function run(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   const color = !argv.includes('--no-color');
   await loadColor(!color);
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
+  // Once per process: run() may be called many times in one (tests, the fuzz corpus).
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
   let code: number = ExitCode.Ok;
   const program = new Command('clientfit')
     .description(t.cli.description)
