@@ -23,6 +23,17 @@ export function localizeCommander(program: Command, t: Catalog): void {
 }
 
 const SUGGESTION = /\n\(Did you mean (?:one of )?(.+)\?\)$/;
+const q = (x: string) => `'${x}'`;
+type Words = Catalog['commander'];
+
+/** Commander 14's error messages (lib/command.js), each with the catalogue entry that says it. */
+const MESSAGES: [RegExp, (c: Words, a: string, b: string) => string][] = [
+  [/^error: unknown option '(.*)'$/s, (c, a) => c.unknownOption(q(a))],
+  [/^error: unknown command '(.*)'$/s, (c, a) => c.unknownCommand(q(a))],
+  [/^error: missing required argument '(.*)'$/s, (c, a) => c.missingArgument(q(a))],
+  [/^error: option '(.*)' argument missing$/s, (c, a) => c.optionArgumentMissing(q(a))],
+  [/^error: too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\.$/s, (c, a, b) => c.tooManyArguments(Number(a), Number(b))],
+];
 
 /** One of commander's error messages, in the catalogue's words. */
 export function commanderError(message: string, t: Catalog): string {
@@ -35,23 +46,9 @@ export function commanderError(message: string, t: Catalog): string {
     hint = `\n(${c.didYouMean(s[1]!)})`;
     body = body.slice(0, s.index);
   }
-  const m =
-    /^error: unknown option '(.*)'$/s.exec(body) ??
-    /^error: unknown command '(.*)'$/s.exec(body) ??
-    /^error: missing required argument '(.*)'$/s.exec(body) ??
-    /^error: option '(.*)' argument missing$/s.exec(body) ??
-    /^error: too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(body);
-  if (!m) return message;
-  const [, a = '', b = ''] = m;
-  const q = (x: string) => `'${x}'`;
-  const text = body.startsWith('error: unknown option')
-    ? c.unknownOption(q(a))
-    : body.startsWith('error: unknown command')
-      ? c.unknownCommand(q(a))
-      : body.startsWith('error: missing required')
-        ? c.missingArgument(q(a))
-        : body.startsWith('error: option')
-          ? c.optionArgumentMissing(q(a))
-          : c.tooManyArguments(Number(a), Number(b));
-  return `${t.err.prefix}: ${text}${hint}${nl}`;
+  for (const [pattern, say] of MESSAGES) {
+    const m = pattern.exec(body);
+    if (m) return `${t.err.prefix}: ${say(c, m[1] ?? '', m[2] ?? '')}${hint}${nl}`;
+  }
+  return message;
 }

@@ -3,7 +3,7 @@ import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import { buildRubric, BUILTIN_PREFIX } from '../core/rubric.js';
 import type { Rubric } from '../core/schema/rubric.js';
-import { placeAt, type YamlSource } from '../core/yamlSource.js';
+import { parseYaml, placeAt, type YamlSource } from '../core/yamlSource.js';
 import { loadYaml } from './loadYaml.js';
 import { precompiledRubric } from './builtinRubric.js';
 import { readText } from './readText.js';
@@ -24,14 +24,18 @@ export function builtinPath(ref: string): string {
 export function loadRubric(ref: string | null | undefined, t: Catalog, seen: string[] = []): Rubric {
   const isBuiltin = !ref || ref.startsWith(BUILTIN_PREFIX);
   const path = isBuiltin ? builtinPath(ref ?? BUILTIN_DEFAULT) : ref;
+  let src: YamlSource;
   if (isBuiltin) {
-    const name = (ref ?? BUILTIN_DEFAULT).slice(BUILTIN_PREFIX.length);
+    const shown = ref ?? BUILTIN_DEFAULT;
+    const name = shown.slice(BUILTIN_PREFIX.length);
+    // The text is read once: compared with the precompiled copy, else parsed.
     const { text } = readText(path, t);
-    const pre = /^[a-z0-9_-]+$/i.test(name) ? precompiledRubric(name, text, ref ?? BUILTIN_DEFAULT) : null;
+    const pre = /^[a-z0-9_-]+$/i.test(name) ? precompiledRubric(name, text, shown) : null;
     if (pre) return pre;
-  }
-  const src: YamlSource = loadYaml(path, t, 'rubric');
-  if (isBuiltin) src.file = ref ?? BUILTIN_DEFAULT;
+    const parsed = parseYaml(text, shown, t, 'rubric');
+    if (!parsed.ok) throw new UserError(parsed.problems);
+    src = parsed.src;
+  } else src = loadYaml(path, t, 'rubric');
   const key = resolve(path);
   const parentRef = extendsOf(src);
   let parent: Rubric | null = null;

@@ -5,18 +5,10 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SafeWriteError, cleanStaleTemps, tempNameFor, writeFileSafely } from '../../src/io/writeFileSafely.js';
 import { BIN, ROOT, tempDir } from './harness.js';
+import { mulberry32 } from '../fuzz/prng.js';
 
-/** Deterministic randomness, so a failing run can be replayed (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic randomness, so a failing run can be replayed. */
+const random = mulberry32;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const temps = (dir: string) => readdirSync(dir).filter((n) => /\.clientfit-\d+-[0-9a-f]{8}\.tmp$/.test(n));
