@@ -1,26 +1,159 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import { catalogs, langFromLocale, type Catalog, type Lang } from '../core/i18n/index.js';
-import { UserError } from '../core/errors.js';
+import { catalogs, langFromEnv, messages, type Catalog, type Lang, type Messages } from '../core/i18n/index.js';
+import { UserError, type Problem } from '../core/errors.js';
 import { isRealDate, fromDate } from '../core/dates.js';
+import type { Settings } from '../core/schema/settings.js';
+import type { Rubric } from '../core/schema/rubric.js';
+import type { Style } from '../core/render/style.js';
+import { parseYaml } from '../core/yamlSource.js';
+import { loadRubric } from '../io/loadRubric.js';
+import { findSettingsFile, loadSettings } from '../io/settings.js';
+import { readText } from '../io/readText.js';
+import { printProblems } from './output.js';
+import { styleFor } from './style.js';
 
-/** Language from --lang, then settings, then LC_ALL / LC_MESSAGES / LANG; English otherwise. */
-export function resolveLang(flag: string | undefined, settingsLang: string | undefined, env = process.env): Lang {
-  if (flag) return checkLang(flag);
-  if (settingsLang === 'en' || settingsLang === 'es') return settingsLang;
-  return langFromLocale(env.LC_ALL) ?? langFromLocale(env.LC_MESSAGES) ?? langFromLocale(env.LANG) ?? 'en';
+/**
+ * What one run of the program shares across its commands: the language its errors are told
+ * in. It starts from the command line and the environment, and becomes the settings' language
+ * once a command has read them, so that program.ts words a late error like the report.
+ */
+export interface Session {
+  lang: Lang;
+  readonly env: Record<string, string | undefined>;
 }
 
-export function checkLang(flag: string): Lang {
+/** The flags every command may take (commander fills in `color: false` for --no-color). */
+export interface CommonFlags {
+  lang?: string;
+  asOf?: string;
+  format?: string;
+  rubric?: string | string[];
+  color?: boolean;
+}
+
+/**
+ * Everything a command needs to know before it does its job, derived once: language and its
+ * catalogues, as-of date, output format, colour, the settings that apply and the rubric they
+ * point at. Commands never re-derive any of it (knip's `createOptions`).
+ */
+export interface Context<F extends string = string> {
+  session: Session;
+  lang: Lang;
+  /** Every catalogue of `lang`. */
+  m: Messages;
+  /** Shorthand for `m.t`, the shared catalogue. */
+  t: Catalog;
+  asOf: string;
+  format: F;
+  color: boolean;
+  settings: Settings;
+  settingsFile: string | null;
+  /** --rubric (the first one), else settings `rubric:`, else null for the built-in default. */
+  rubricRef: string | null;
+  /** The same context with the settings that apply to files in `dir` (their language, rubric). */
+  forDir(dir: string): Context<F>;
+  /** Loads (once per run and language) the rubric `ref` names, default `rubricRef`. */
+  rubric(ref?: string | null): Rubric;
+  /** Colours for a stream: none for pipes, NO_COLOR, TERM=dumb or --no-color. */
+  style(stream: NodeJS.WriteStream): Style;
+  /** Prints problems on stderr in this context's language. */
+  report(problems: Problem[]): void;
+}
+
+export interface ContextOptions<F extends string> {
+  /** Accepted values of --format; the first is the default. */
+  formats?: readonly F[];
+  /**
+   * Where to look for `.clientfit.yaml` (upward from there, then home); null reads none.
+   * `'-'` (standard input) looks from the current folder.
+   */
+  settingsDir?: string | null;
+  /** Settings that fail to load are ignored (only their `lang:` is taken): lint must report them, not stop on them. */
+  lenientSettings?: boolean;
+}
+
+export function newSession(argv: string[], env: Record<string, string | undefined> = process.env): Session {
+  const flag = argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const l = flag?.toLowerCase();
+  return { lang: l === 'en' || l === 'es' ? l : (langFromEnv(env) ?? 'en'), env };
+}
+
+/** The one place a command's flags, settings, environment and clock become its context. */
+export function createContext<F extends string = string>(session: Session, flags: CommonFlags, opts: ContextOptions<F> = {}): Context<F> {
+  const flagLang = flags.lang === undefined ? undefined : checkLang(flags.lang, session);
+  const early = messages(flagLang ?? session.lang);
+  const format = (opts.formats ? checkChoice('--format', flags.format ?? opts.formats[0]!, opts.formats, early.t) : (flags.format ?? '')) as F;
+  const asOf = resolveAsOf(flags.asOf, early.t);
+  const rubricFlag = Array.isArray(flags.rubric) ? flags.rubric[0] : flags.rubric;
+  const rubrics = new Map<string, Rubric>();
+
+  const build = (settings: Settings, settingsFile: string | null): Context<F> => {
+    const lang = flagLang ?? settings.lang ?? langFromEnv(session.env) ?? 'en';
+    session.lang = lang;
+    const m = messages(lang);
+    const ctx: Context<F> = {
+      session,
+      lang,
+      m,
+      t: m.t,
+      asOf,
+      format,
+      color: flags.color !== false,
+      settings,
+      settingsFile,
+      rubricRef: rubricRefFor(rubricFlag, settings.rubric, settingsFile),
+      forDir: (dir) => build(...readSettings(dir, m.t, opts.lenientSettings)),
+      rubric(ref = ctx.rubricRef) {
+        const key = `${ref}\u0000${lang}`;
+        let r = rubrics.get(key);
+        if (!r) rubrics.set(key, (r = loadRubric(ref, m.t)));
+        return r;
+      },
+      style: (stream) => styleFor(stream, flags.color === false),
+      report: (problems) => printProblems(problems, m.t, flags.color !== false),
+    };
+    return ctx;
+  };
+  if (opts.settingsDir === undefined || opts.settingsDir === null) return build({}, null);
+  return build(...readSettings(opts.settingsDir === '-' ? '.' : opts.settingsDir, early.t, opts.lenientSettings));
+}
+
+/** The folder whose settings apply to a client file (`-`: the current one). */
+export const dirOf = (file: string): string => (file === '-' ? '.' : dirname(file));
+
+function readSettings(dir: string, t: Catalog, lenient = false): [Settings, string | null] {
+  if (!lenient) {
+    const { settings, file } = loadSettings(dir, t);
+    return [settings, file];
+  }
+  try {
+    const { settings, file } = loadSettings(dir, t);
+    return [settings, file];
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return [{ lang: rawLang(dir, t) }, null];
+  }
+}
+
+/** `lang:` of a settings file that does not validate, read as plain YAML. */
+function rawLang(dir: string, t: Catalog): Lang | undefined {
+  try {
+    const file = findSettingsFile(dir);
+    if (!file) return undefined;
+    const r = parseYaml(readText(file, t).text, file, t, 'settings');
+    const lang = r.ok ? (r.src.data as { lang?: unknown } | null)?.lang : undefined;
+    return lang === 'en' || lang === 'es' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** --lang: en or es (any case, or a locale such as es_ES). */
+function checkLang(flag: string, session: Session): Lang {
   const l = flag.toLowerCase();
   if (l === 'en' || l === 'es') return l;
-  const t = catalogs[langFromLocale(process.env.LANG) ?? 'en'];
+  const t = catalogs[session.lang];
   throw new UserError({ code: 'usage', message: `--lang: ${t.err.badLang(flag)}`, expected: t.err.badLangExpected });
-}
-
-/** Early catalogue for errors raised before settings are read. */
-export function earlyCatalog(flag?: string): Catalog {
-  const l = flag === 'es' || flag === 'en' ? flag : (langFromLocale(process.env.LC_ALL) ?? langFromLocale(process.env.LANG) ?? 'en');
-  return catalogs[l];
 }
 
 /** --as-of DATE, or today (the only place the clock is read). */
@@ -30,6 +163,12 @@ export function resolveAsOf(flag: string | undefined, t: Catalog): string {
   return flag;
 }
 
+/** A date given by another flag (`--compare`, `--from`, `--notice-date`). */
+export function checkDate(flag: string, value: string, t: Catalog): string {
+  if (isRealDate(value)) return value;
+  throw new UserError({ code: 'usage', message: `${flag}: ${t.err.badDate(value)}`, expected: t.err.badDateExpected });
+}
+
 export function checkChoice<T extends string>(flag: string, value: string, choices: readonly T[], t: Catalog): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
   const message = flag === '--format' ? `${flag}: ${t.err.badFormat(value)}` : t.err.badValue(flag, value);
@@ -37,7 +176,7 @@ export function checkChoice<T extends string>(flag: string, value: string, choic
 }
 
 /** Rubric for a client: --rubric, else settings `rubric:` (relative to the settings file), else the built-in default. */
-export function rubricRefFor(flag: string | undefined, settingsRubric: string | undefined, settingsFile: string | null): string | null {
+function rubricRefFor(flag: string | undefined, settingsRubric: string | undefined, settingsFile: string | null): string | null {
   if (flag) return flag;
   if (settingsRubric) {
     if (settingsRubric.startsWith('builtin:') || isAbsolute(settingsRubric) || !settingsFile) return settingsRubric;
@@ -45,3 +184,4 @@ export function rubricRefFor(flag: string | undefined, settingsRubric: string | 
   }
   return null;
 }
+

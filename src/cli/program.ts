@@ -1,30 +1,255 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, UserError } from '../core/errors.js';
-import { earlyCatalog } from './context.js';
+import { messages } from '../core/i18n/index.js';
+import { safe } from '../core/render/safeText.js';
+import { newSession, type Session } from './context.js';
 import { printProblems } from './output.js';
 import { loadColor } from './style.js';
-import { safe } from '../core/render/safeText.js';
 import { localizeCommander } from './commanderText.js';
 import { VERSION } from './version.js';
-import { registerScore } from './register/score.js';
-import { registerExit } from './register/exit.js';
-import { registerLint } from './register/lint.js';
-import { registerSchema } from './register/schema.js';
-import { registerRubric } from './register/rubric.js';
-import { registerInit } from './register/init.js';
-import { registerLog } from './register/log.js';
-import { registerPortfolio } from './register/portfolio.js';
-import { registerHistory } from './register/history.js';
 
 /** `clientfit score … | head`: a closed pipe ends the run quietly, with the code so far. */
 function onStdoutError(e: NodeJS.ErrnoException): void {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 }
 
-/** Builds the command line and runs it; returns the exit code. Never lets a stack trace reach the user. */
+/** Collects repeated --rubric flags (score --compare takes an old and a new rubric). */
+const repeatable = (v: string, prev: string[] = []) => [...prev, v];
+
+const examples = (heading: string, lines: string[]) => `\n${heading}:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+
+/**
+ * Every command, declared once: its arguments, flags, help and examples. Each body lives in
+ * commands/NAME.ts and is imported only when that command runs, so `--help` or `lint` never
+ * load what `exit` or `portfolio` need (changesets' cli.ts is the model).
+ */
+function declareCommands(program: Command, session: Session, done: (code: number) => void): void {
+  const { t, lint, edit, exit, portfolio } = messages(session.lang);
+  const ex = (lines: string[]) => examples(t.cli.examples, lines);
+
+  program
+    .command('score')
+    .description(t.cli.score)
+    .argument('<files...>', t.cli.files)
+    .option('--rubric <file>', t.cli.rubric, repeatable)
+    .option('--as-of <date>', t.cli.asOf)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--format <format>', t.cli.format, 'text')
+    .option('--fail-on <level>', t.cli.failOn)
+    .option('--what-if', t.cli.whatIf)
+    .option('--min-coverage <percent>', t.cli.minCoverage)
+    .option('--compare <date>', t.cli.compare)
+    .option('--redact', t.cli.redact)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit score clients/acme.yaml',
+        'clientfit score clients/*.yaml --format json',
+        'clientfit score clients/acme.yaml --lang es --as-of 2026-06-30',
+        'cat acme.yaml | clientfit score - --fail-on exit',
+        'clientfit score clients/acme.yaml --what-if --min-coverage 70',
+        'clientfit score clients/acme.yaml --compare 2026-05-01 --rubric old.yaml --rubric new.yaml',
+        'clientfit score clients/acme.yaml --redact --format md',
+      ]),
+    )
+    .action(async (files: string[], flags) => done(await (await import('./commands/score.js')).runScore(session, files, flags)));
+
+  program
+    .command('exit')
+    .description(exit.cli.description)
+    .argument('<file>', exit.cli.file)
+    .option('--as-of <date>', t.cli.asOf)
+    .option('--notice-date <date>', exit.cli.noticeDate)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--format <format>', exit.cli.format, 'text')
+    .option('--rubric <file>', t.cli.rubric)
+    .option('--force', exit.cli.force)
+    .option('--out <file>', exit.cli.out)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit exit clients/acme.yaml',
+        'clientfit exit clients/acme.yaml --lang es --notice-date 2026-12-01',
+        'clientfit exit clients/acme.yaml --format md --out exit-acme.md',
+        'clientfit exit clients/nordlicht.yaml --force',
+      ]),
+    )
+    .action(async (file: string, flags) => done(await (await import('./commands/exit.js')).runExit(session, file, flags)));
+
+  program
+    .command('lint')
+    .description(lint.cli.lint)
+    .argument('[files...]', lint.cli.lintFiles)
+    .option('--kind <kind>', lint.cli.kind)
+    .option('--format <format>', lint.cli.format, 'stylish')
+    .option('--max-warnings <n>', lint.cli.maxWarnings)
+    .option('--as-of <date>', lint.cli.asOf)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit lint rubrics/ clients/',
+        'clientfit lint my-rubric.yaml --format github',
+        'clientfit lint clients/ --format sarif > clientfit.sarif',
+        'clientfit lint clients/acme.yaml --max-warnings 0',
+        'cat rubric.yaml | clientfit lint - --kind rubric',
+      ]),
+    )
+    .action(async (files: string[], flags) => done(await (await import('./commands/lint.js')).runLint(session, files, flags)));
+
+  program
+    .command('schema')
+    .description(lint.cli.schema)
+    .argument('[kind]', lint.cli.schemaKind)
+    .option('--lang <lang>', t.cli.lang)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit schema rubric > schemas/rubric.schema.json',
+        'clientfit schema client',
+        '',
+        '# first line of a YAML file, for editors with the YAML language server:',
+        '# yaml-language-server: $schema=../schemas/client.schema.json',
+      ]),
+    )
+    .action(async (kind: string | undefined, flags) => done(await (await import('./commands/schema.js')).runSchema(session, kind, flags)));
+
+  program
+    .command('rubric')
+    .description(lint.cli.rubric)
+    .command('show')
+    .description(lint.cli.rubricShow)
+    .option('--rubric <file>', lint.cli.rubricFile)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--weights', t.cli.weights)
+    .option('--format <format>', t.cli.weightsFormat, 'text')
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit rubric show',
+        'clientfit rubric show --rubric rubrics/team.yaml > effective.yaml',
+        'clientfit rubric show --rubric rubrics/team.yaml | clientfit lint - --kind rubric',
+        'clientfit rubric show --weights',
+        'clientfit rubric show --weights --format json',
+      ]),
+    )
+    .action(async (flags) => done(await (await import('./commands/rubric.js')).runRubricShow(session, flags)));
+
+  program
+    .command('init')
+    .description(edit.cli.init)
+    .argument('[file]', edit.cli.initFile)
+    .option('-y, --yes', edit.cli.yes)
+    .option('--name <name>', edit.cli.name)
+    .option('--industry <industry>', edit.cli.industry)
+    .option('--since <date>', edit.cli.since)
+    .option('--contact-name <name>', edit.cli.contactName)
+    .option('--email <email>', edit.cli.email)
+    .option('--phone <phone>', edit.cli.phone)
+    .option('--tier <tier>', edit.cli.tier)
+    .option('--in-niche <yes|no>', edit.cli.inNiche)
+    .option('--within-skills <yes|no>', edit.cli.withinSkills)
+    .option('--budget-fits <yes|no>', edit.cli.budgetFits)
+    .option('--rate <n>', edit.cli.rate)
+    .option('--currency <code>', edit.cli.currency)
+    .option('--rate-unit <unit>', edit.cli.rateUnit)
+    .option('--payment-terms <days>', edit.cli.paymentTerms)
+    .option('--notice-days <n>', edit.cli.noticeDays)
+    .option('--notice-basis <basis>', edit.cli.noticeBasis)
+    .option('--written-notice <yes|no>', edit.cli.writtenNotice)
+    .option('--clause <text>', edit.cli.clause)
+    .option('--schema <ref>', edit.cli.schema)
+    .option('--force', edit.cli.force)
+    .option('--lang <lang>', edit.cli.lang)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      `\n${t.cli.examples}:\n` +
+        '  clientfit init clients/acme.yaml            # on a terminal: a short interview\n' +
+        '  clientfit init clients/acme.yaml --yes --name "ACME Retail S.L." --industry retail \\\n' +
+        '      --rate 60 --currency EUR --payment-terms 30 --notice-days 30 --notice-basis calendar\n',
+    )
+    .action(async (file: string | undefined, flags) => done(await (await import('./commands/init.js')).runInit(session, file, flags)));
+
+  program
+    .command('log')
+    .description(edit.cli.log)
+    .argument('<file>', edit.cli.logFile)
+    .argument('[type]', edit.cli.logType)
+    .argument('[fields...]', edit.cli.logFields)
+    .option('--date <date>', edit.cli.date)
+    .option('--note <text>', edit.cli.note)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit log clients/acme.yaml invoice ref=F-7 amount=900 due=2026-12-20',
+        'clientfit log clients/acme.yaml invoice ref=F-7 amount=900 due=2026-12-20 paid=2027-01-15 --date 2026-11-20',
+        'clientfit log clients/acme.yaml scope_change billed=false --note "Three extra landing pages"',
+        'clientfit log clients/acme.yaml message answered=2026-11-26 --date 2026-11-24',
+        'clientfit log clients/acme.yaml            # on a terminal: asks what happened',
+      ]),
+    )
+    .action(async (file: string, type: string | undefined, fields: string[], flags) =>
+      done(await (await import('./commands/log.js')).runLog(session, file, type, fields, flags)),
+    );
+
+  program
+    .command('portfolio')
+    .description(portfolio.cli.description)
+    .argument('<dir>', portfolio.cli.dir)
+    .option('--rubric <file>', t.cli.rubric)
+    .option('--as-of <date>', t.cli.asOf)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--format <format>', portfolio.cli.format, 'text')
+    .option('--no-cache', portfolio.cli.noCache)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit portfolio clients/',
+        'clientfit portfolio clients/ --format csv > portfolio.csv',
+        'clientfit portfolio clients/ --format json --as-of 2026-06-30',
+        'clientfit portfolio clients/ --lang es --no-cache',
+      ]),
+    )
+    .action(async (dir: string, flags) => done(await (await import('./commands/portfolio.js')).runPortfolio(session, dir, flags)));
+
+  program
+    .command('history')
+    .description(t.cli.history)
+    .argument('<file>', t.cli.file)
+    .option('--from <date>', t.cli.from)
+    .option('--every <step>', t.cli.every, '1m')
+    .option('--rubric <file>', t.cli.rubric)
+    .option('--as-of <date>', t.cli.asOf)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--format <format>', t.cli.historyFormat, 'text')
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit history clients/acme.yaml',
+        'clientfit history clients/acme.yaml --from 2025-01-01 --every 2w',
+        'clientfit history clients/acme.yaml --format csv > acme-fit.csv',
+      ]),
+    )
+    .action(async (file: string, flags) => done(await (await import('./commands/history.js')).runHistory(session, file, flags)));
+}
+
+/**
+ * Builds the command line and runs it; returns the exit code. The one exit path: a
+ * UserError from any command is printed here, in the run's language; anything else is an
+ * internal error, with the stack only under --verbose.
+ */
 export async function run(argv: string[]): Promise<number> {
-  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const t = earlyCatalog(langFlag);
+  const session = newSession(argv);
+  const { t } = messages(session.lang);
   const verbose = argv.includes('--verbose');
   const color = !argv.includes('--no-color');
   await loadColor(!color);
@@ -41,18 +266,9 @@ export async function run(argv: string[]): Promise<number> {
     .exitOverride();
   // Before the commands are added: they inherit these settings.
   localizeCommander(program, t);
-  const setCode = (c: number) => {
+  declareCommands(program, session, (c) => {
     code = c;
-  };
-  registerScore(program, t, setCode);
-  registerExit(program, t, setCode);
-  registerLint(program, t, setCode);
-  registerSchema(program, t, setCode);
-  registerRubric(program, t, setCode);
-  registerInit(program, t, setCode);
-  registerLog(program, t, setCode);
-  registerPortfolio(program, t, setCode);
-  registerHistory(program, t, setCode);
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -62,14 +278,15 @@ export async function run(argv: string[]): Promise<number> {
       return ExitCode.Failure;
     }
     if (e instanceof UserError) {
-      printProblems(e.problems, t, color);
+      printProblems(e.problems, messages(session.lang).t, color);
       return e.exitCode;
     }
     if ((e as Error)?.name === 'ExitPromptError') return ExitCode.Interrupted;
     // The command line may hold anything (a file name with ESC in it): never echo it raw.
-    process.stderr.write(`clientfit: ${t.err.internal}\n  clientfit ${safe(argv.join(' '))}\n`);
+    const tt = messages(session.lang).t;
+    process.stderr.write(`clientfit: ${tt.err.internal}\n  clientfit ${safe(argv.join(' '))}\n`);
     if (verbose) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-    else process.stderr.write(`${t.err.internalHint}\n`);
+    else process.stderr.write(`${tt.err.internalHint}\n`);
     return ExitCode.Failure;
   }
 }

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Catalog } from '../core/i18n/index.js';
-import type { LintCatalog } from '../core/i18n/lint.js';
+import type { LintCatalog } from '../core/i18n/index.js';
 import { UserError, type Problem } from '../core/errors.js';
 import { classify, lintFile, parseForLint, tidy } from '../core/lint/run.js';
 import type { Finding, LinkedLog, LintKind } from '../core/lint/types.js';

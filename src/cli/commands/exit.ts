@@ -1,13 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { catalogs, type Catalog } from '../../core/i18n/index.js';
+import type { Catalog, ExitCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
-import { isRealDate } from '../../core/dates.js';
 import { score } from '../../core/score.js';
 import type { Client } from '../../core/client.js';
 import { planExit } from '../../core/exit/plan.js';
 import { buildDraft } from '../../core/exit/draft.js';
-import { exitEn } from '../../core/i18n/exit.en.js';
-import { exitEs } from '../../core/i18n/exit.es.js';
 import { renderDraftText } from '../../core/exit/renderText.js';
 import { markdownEscape, renderDraftMarkdown } from '../../core/exit/renderMarkdown.js';
 import { shellArg } from '../../core/exit/shellArg.js';
@@ -15,17 +12,11 @@ import { safe } from '../../core/render/safeText.js';
 import { plain } from '../../core/render/style.js';
 import { sourceLine } from '../../core/yamlSource.js';
 import { loadClient } from '../../io/loadClient.js';
-import { loadRubric } from '../../io/loadRubric.js';
-import { loadSettings } from '../../io/settings.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
 import { writeAtomic, type WriteRefusal } from '../../io/writeAtomic.js';
-import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
-import { printProblems } from '../output.js';
-import { styleFor } from '../style.js';
-import { rubricRefFor } from '../context.js';
+import { checkDate, createContext, dirOf, type Session } from '../context.js';
 
-/** Help and error wording of `clientfit exit`. */
-type ExitMessages = typeof exitEn;
+type ExitMessages = ExitCatalog;
 
 export interface ExitFlags {
   asOf?: string;
@@ -45,59 +36,45 @@ const FORMATS = ['text', 'md'] as const;
  * Refuses a keep verdict unless --force (exit 1), and a profile without
  * `contract.termination` (exit 2, saying what to add).
  */
-export async function runExit(file: string, flags: ExitFlags): Promise<number> {
-  let t = earlyCatalog(flags.lang);
-  try {
-    const format = checkChoice('--format', flags.format, FORMATS, t);
-    const asOf = resolveAsOf(flags.asOf, t);
-    const noticeDate = flags.noticeDate === undefined ? asOf : checkDate('--notice-date', flags.noticeDate, t);
-    const { settings, file: settingsFile } = loadSettings(file === '-' ? '.' : dirname(file), t);
-    const lang = resolveLang(flags.lang, settings.lang);
-    t = catalogs[lang];
-    const x = lang === 'es' ? exitEs : exitEn;
-    const rubric = loadRubric(rubricRefFor(flags.rubric, settings.rubric, settingsFile), t);
-    const client = loadClient(file, t);
-    const term = client.profile.contract?.termination;
-    if (!term) throw missingTermination(client, x, t);
-    if (flags.out && inputsOf(file, client.profile.logs).includes(resolve(flags.out))) {
-      throw new UserError({ code: 'usage', message: x.err.outIsInput(flags.out), expected: x.err.outIsInputExpected });
-    }
-    const report = score(client, rubric, { asOf, targetRate: settings.target_rate });
-    if (report.verdict === 'keep' && !flags.force) {
-      const cmd = ['clientfit exit', shellArg(file), ...(flags.asOf ? ['--as-of', flags.asOf] : []), '--force'].join(' ');
-      throw new UserError({ code: 'usage', file: client.file, message: x.err.keep(client.name, report.fit), expected: x.err.keepExpected(cmd) }, ExitCode.Findings);
-    }
-    const plan = planExit(report, { noticeDate, settings });
-    if (plan.notice.lastDay === null) throw noticeTooLong(client, term.notice_days, x);
-    const toFile = Boolean(flags.out);
-    const out =
-      format === 'md'
-        ? renderDraftMarkdown(buildDraft(plan, { lang, t, esc: markdownEscape }))
-        : renderDraftText(buildDraft(plan, { lang, t, esc: { text: safe, code: safe } }), toFile ? plain : styleFor(process.stdout, !flags.color));
-    if (!flags.out) {
-      process.stdout.write(out);
-      return ExitCode.Ok;
-    }
-    const written = writeAtomic(flags.out, out, { overwrite: Boolean(flags.force) });
-    if (!written.ok) throw outRefused(flags.out, written.reason, written.detail, x);
-    process.stderr.write(`${x.err.written(safe(flags.out))}\n`);
-    return ExitCode.Ok;
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    printProblems(e.problems, t, flags.color);
-    return e.exitCode;
+export async function runExit(session: Session, file: string, flags: ExitFlags): Promise<number> {
+  const early = createContext(session, flags, { formats: FORMATS });
+  const noticeDate = flags.noticeDate === undefined ? early.asOf : checkDate('--notice-date', flags.noticeDate, early.t);
+  const ctx = early.forDir(dirOf(file));
+  const { lang, t, exit: x } = ctx.m;
+  const { asOf, settings, format } = ctx;
+  const rubric = ctx.rubric();
+  const client = loadClient(file, t);
+  const term = client.profile.contract?.termination;
+  if (!term) throw missingTermination(client, x, t);
+  if (flags.out && inputsOf(file, client.profile.logs).includes(resolve(flags.out))) {
+    throw new UserError({ code: 'usage', message: x.err.outIsInput(flags.out), expected: x.err.outIsInputExpected });
   }
+  const report = score(client, rubric, { asOf, targetRate: settings.target_rate });
+  if (report.verdict === 'keep' && !flags.force) {
+    const cmd = ['clientfit exit', shellArg(file), ...(flags.asOf ? ['--as-of', flags.asOf] : []), '--force'].join(' ');
+    throw new UserError({ code: 'usage', file: client.file, message: x.err.keep(client.name, report.fit), expected: x.err.keepExpected(cmd) }, ExitCode.Findings);
+  }
+  const plan = planExit(report, { noticeDate, settings });
+  if (plan.notice.lastDay === null) throw noticeTooLong(client, term.notice_days, x);
+  const toFile = Boolean(flags.out);
+  const out =
+    format === 'md'
+      ? renderDraftMarkdown(buildDraft(plan, { lang, t, esc: markdownEscape }))
+      : renderDraftText(buildDraft(plan, { lang, t, esc: { text: safe, code: safe } }), toFile ? plain : ctx.style(process.stdout));
+  if (!flags.out) {
+    process.stdout.write(out);
+    return ExitCode.Ok;
+  }
+  const written = writeAtomic(flags.out, out, { overwrite: Boolean(flags.force) });
+  if (!written.ok) throw outRefused(flags.out, written.reason, written.detail, x);
+  process.stderr.write(`${x.err.written(safe(flags.out))}\n`);
+  return ExitCode.Ok;
 }
 
 /** The client file and its logs, resolved: --out must never land on one of them, even with --force. */
 function inputsOf(file: string, logs: string[] | undefined): string[] {
   const base = file === '-' ? '.' : dirname(file);
   return [...(file === '-' ? [] : [resolve(file)]), ...(logs ?? []).map((l) => resolve(base, l))];
-}
-
-function checkDate(flag: string, value: string, t: Catalog): string {
-  if (isRealDate(value)) return value;
-  throw new UserError({ code: 'usage', message: `${flag}: ${t.err.badDate(value)}`, expected: t.err.badDateExpected });
 }
 
 /**

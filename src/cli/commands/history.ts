@@ -1,17 +1,10 @@
-import { dirname } from 'node:path';
-import { catalogs } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { parseWindow } from '../../core/dates.js';
 import { defaultFrom, history, MAX_STEPS, steps } from '../../core/history.js';
 import { historyJson, renderHistoryCsv, renderHistoryMarkdown, renderHistoryText } from '../../core/render/history.js';
-import { explainCatalogs } from '../../core/render/whatIf.js';
 import { safeJson } from '../../core/render/safeText.js';
 import { loadClient } from '../../io/loadClient.js';
-import { loadRubric } from '../../io/loadRubric.js';
-import { loadSettings } from '../../io/settings.js';
-import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
-import { styleFor } from '../style.js';
-import { rubricRefFor } from '../context.js';
+import { checkDate, createContext, dirOf, type Session } from '../context.js';
 
 export interface HistoryFlags {
   from?: string;
@@ -26,33 +19,29 @@ export interface HistoryFlags {
 const FORMATS = ['text', 'json', 'csv', 'md'] as const;
 
 /** read → score at each step → print: the fit over time and the events that moved it most. */
-export async function runHistory(file: string, flags: HistoryFlags): Promise<number> {
-  const t0 = earlyCatalog(flags.lang);
-  const x0 = explainCatalogs[t0.lang as 'en' | 'es'];
-  const format = checkChoice('--format', flags.format, FORMATS, t0);
-  const asOf = resolveAsOf(flags.asOf, t0);
+export async function runHistory(session: Session, file: string, flags: HistoryFlags): Promise<number> {
+  const early = createContext(session, flags, { formats: FORMATS });
   const every = parseWindow(flags.every);
-  if (!every) throw new UserError({ code: 'usage', message: `--every: ${x0.badEvery(flags.every)}`, expected: x0.badEveryExpected });
-  const from = flags.from === undefined ? undefined : resolveAsOf(flags.from, t0);
-  if (from && from > asOf) throw new UserError({ code: 'usage', message: x0.fromAfterAsOf(from, asOf) });
-  const { settings, file: settingsFile } = loadSettings(file === '-' ? '.' : dirname(file), t0);
-  const lang = resolveLang(flags.lang, settings.lang);
-  const t = catalogs[lang];
-  const rubric = loadRubric(rubricRefFor(flags.rubric, settings.rubric, settingsFile), t);
+  if (!every) throw new UserError({ code: 'usage', message: `--every: ${early.m.explain.badEvery(flags.every)}`, expected: early.m.explain.badEveryExpected });
+  const from = flags.from === undefined ? undefined : checkDate('--from', flags.from, early.t);
+  if (from && from > early.asOf) throw new UserError({ code: 'usage', message: early.m.explain.fromAfterAsOf(from, early.asOf) });
+  const ctx = early.forDir(dirOf(file));
+  const { lang, t, explain: x } = ctx.m;
+  const rubric = ctx.rubric();
   const client = loadClient(file, t);
-  const dates = steps(from ?? defaultFrom(asOf, rubric), asOf, every);
+  const dates = steps(from ?? defaultFrom(ctx.asOf, rubric), ctx.asOf, every);
   if (dates.length > MAX_STEPS) {
-    throw new UserError({ code: 'usage', message: `--every ${flags.every}: ${explainCatalogs[lang].tooManySteps(dates.length)}`, expected: explainCatalogs[lang].tooManyStepsExpected });
+    throw new UserError({ code: 'usage', message: `--every ${flags.every}: ${x.tooManySteps(dates.length)}`, expected: x.tooManyStepsExpected });
   }
-  const h = history(client, rubric, dates, { targetRate: settings.target_rate });
+  const h = history(client, rubric, dates, { targetRate: ctx.settings.target_rate });
   const out =
-    format === 'json'
+    ctx.format === 'json'
       ? safeJson(historyJson(h, { t })) + '\n'
-      : format === 'csv'
+      : ctx.format === 'csv'
         ? renderHistoryCsv(h)
-        : format === 'md'
+        : ctx.format === 'md'
           ? renderHistoryMarkdown(h, { lang, t })
-          : renderHistoryText(h, { lang, t, style: styleFor(process.stdout, !flags.color) });
+          : renderHistoryText(h, { lang, t, style: ctx.style(process.stdout) });
   process.stdout.write(out);
   return ExitCode.Ok;
 }

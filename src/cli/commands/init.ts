@@ -1,19 +1,17 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { catalogs } from '../../core/i18n/index.js';
+import type { EditCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { buildClient } from '../../core/client.js';
-import { editCatalog, type EditCatalog } from '../../core/edit/messages.js';
 import type { InitAnswers, InitFlags } from '../../core/init/answers.js';
 import { answersFromFlags } from '../../core/init/fromFlags.js';
 import { renderProfile } from '../../core/init/render.js';
 import { slugFor } from '../../core/init/slug.js';
 import { safe } from '../../core/render/safeText.js';
 import { parseYaml } from '../../core/yamlSource.js';
-import { loadSettings } from '../../io/settings.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { schemaRefFor } from '../../io/schemaRef.js';
-import { earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
+import { createContext, type Session } from '../context.js';
 import { interviewInit } from '../interview/init.js';
 import { writeOrExplain } from './writeOrExplain.js';
 
@@ -40,15 +38,12 @@ function refuseExisting(file: string, force: boolean | undefined, e: EditCatalog
  * commented profile, checks it with the client schema, and creates the file atomically
  * without ever replacing one (unless --force).
  */
-export async function runInit(file: string | undefined, flags: InitCliFlags): Promise<number> {
-  const t0 = earlyCatalog(flags.lang);
-  const e0 = editCatalog(t0.lang === 'es' ? 'es' : 'en');
-  if (file === '-') throw new UserError({ code: 'usage', message: e0.arg.stdin, expected: e0.arg.stdinExpected });
-  const { settings } = loadSettings(file ? dirname(file) : '.', t0);
-  const lang = resolveLang(flags.lang, settings.lang);
-  const t = catalogs[lang];
-  const e = editCatalog(lang);
-  const today = resolveAsOf(undefined, t);
+export async function runInit(session: Session, file: string | undefined, flags: InitCliFlags): Promise<number> {
+  const early = createContext(session, { lang: flags.lang, color: flags.color });
+  if (file === '-') throw new UserError({ code: 'usage', message: early.m.edit.arg.stdin, expected: early.m.edit.arg.stdinExpected });
+  const ctx = early.forDir(file ? dirname(file) : '.');
+  const { t, edit: e } = ctx.m;
+  const today = ctx.asOf;
   const fromFlags = answersFromFlags(flags, e);
   if (fromFlags.problems.length) throw new UserError(fromFlags.problems);
   if (file) refuseExisting(file, flags.force, e);

@@ -1,16 +1,10 @@
-import { catalogs, type Catalog } from '../../core/i18n/index.js';
-import { lintCatalogs, type LintCatalog } from '../../core/i18n/lint.js';
+import type { Catalog, LintCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { counts, lintExitCode } from '../../core/lint/exitCode.js';
 import { FORMATS, FORMATTERS } from '../../core/lint/formatters/index.js';
 import { LINT_KINDS, type LintKind } from '../../core/lint/types.js';
-import { parseYaml } from '../../core/yamlSource.js';
 import { lintPaths } from '../../io/lintPaths.js';
-import { readText } from '../../io/readText.js';
-import { findSettingsFile } from '../../io/settings.js';
-import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
-import { printProblems } from '../output.js';
-import { styleFor } from '../style.js';
+import { checkChoice, createContext, type Session } from '../context.js';
 import { VERSION } from '../version.js';
 
 export interface LintFlags {
@@ -20,22 +14,6 @@ export interface LintFlags {
   asOf?: string;
   lang?: string;
   color: boolean;
-}
-
-/**
- * `lang:` from the nearest settings file, read leniently: lint must still run (and report
- * it) when that very file is broken.
- */
-function settingsLang(t: Catalog): string | undefined {
-  try {
-    const file = findSettingsFile(process.cwd());
-    if (!file) return undefined;
-    const r = parseYaml(readText(file, t).text, file, t, 'settings');
-    const lang = r.ok ? (r.src.data as { lang?: unknown } | null)?.lang : undefined;
-    return lang === 'en' || lang === 'es' ? lang : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A kind of file named on the command line, or a usage error. */
@@ -51,27 +29,25 @@ function maxWarningsOf(v: string | undefined, m: LintCatalog): number | undefine
 }
 
 /** flags → lint every path → one formatted report on stdout → exit code (DESIGN: 0, 1 findings, 2 cannot run). */
-export async function runLint(paths: string[], flags: LintFlags): Promise<number> {
-  const t0 = earlyCatalog(flags.lang);
-  const lang = resolveLang(flags.lang, flags.lang ? undefined : settingsLang(t0));
-  const [t, m] = [catalogs[lang], lintCatalogs[lang]];
+export async function runLint(session: Session, paths: string[], flags: LintFlags): Promise<number> {
+  // Settings are read leniently: lint must still run (and report it) when that very file is broken.
+  const ctx = createContext(session, { ...flags, format: undefined }, { settingsDir: process.cwd(), lenientSettings: true });
+  const { t, lint: m } = ctx.m;
   const format = checkChoice('--format', flags.format, FORMATS, t);
   const kind = flags.kind === undefined ? undefined : kindOf(flags.kind, t, m);
   const maxWarnings = maxWarningsOf(flags.maxWarnings, m);
-  const asOf = resolveAsOf(flags.asOf, t);
   if (!paths.length) throw new UserError({ code: 'usage', message: m.noFiles, expected: m.noFilesExpected });
   if (paths.filter((p) => p === '-').length > 1) throw new UserError({ code: 'usage', message: t.err.stdinTwice });
 
-  const { findings, fatal, checked } = lintPaths(paths, { kind, asOf, t, m });
+  const { findings, fatal, checked } = lintPaths(paths, { kind, asOf: ctx.asOf, t, m });
   // With nothing checked there is no "all clean" to claim; machine formats still print a valid document.
   if (findings.length || checked || format !== 'stylish') {
-    const style = styleFor(process.stdout, !flags.color);
-    process.stdout.write(FORMATTERS[format](findings, { m, style, files: checked, version: VERSION }));
+    process.stdout.write(FORMATTERS[format](findings, { m, style: ctx.style(process.stdout), files: checked, version: VERSION }));
   }
   const { errors, warnings } = counts(findings);
   if (!errors && maxWarnings !== undefined && warnings > maxWarnings) process.stderr.write(`clientfit: ${m.tooManyWarnings(warnings, maxWarnings)}\n`);
   if (fatal.length) {
-    printProblems(fatal, t, flags.color);
+    ctx.report(fatal);
     return ExitCode.Failure;
   }
   return lintExitCode(findings, maxWarnings);

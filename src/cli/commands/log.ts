@@ -1,18 +1,14 @@
-import { dirname } from 'node:path';
-import { catalogs, type Catalog } from '../../core/i18n/index.js';
+import type { Catalog, EditCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { isRealDate } from '../../core/dates.js';
 import { buildClient, validateLog } from '../../core/client.js';
 import { appendEvent } from '../../core/edit/appendEvent.js';
 import { buildDraft } from '../../core/edit/buildDraft.js';
 import { draftField, type EventDraft } from '../../core/edit/draft.js';
-import { editCatalog, type EditCatalog } from '../../core/edit/messages.js';
 import { safe } from '../../core/render/safeText.js';
 import { parseYaml } from '../../core/yamlSource.js';
-import { loadSettings } from '../../io/settings.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
-import { earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
-import { printProblems } from '../output.js';
+import { createContext, dirOf, type Context, type Session } from '../context.js';
 import { interviewLog } from '../interview/log.js';
 import { resolveLogTarget, type LogTarget } from './logTarget.js';
 import { writeOrExplain } from './writeOrExplain.js';
@@ -30,15 +26,12 @@ export interface LogFlags {
  * validate the result with the same schemas as every other command, then write atomically.
  * Any problem before the write leaves the file exactly as it was.
  */
-export async function runLog(file: string, type: string | undefined, pairs: string[], flags: LogFlags): Promise<number> {
-  const t0 = earlyCatalog(flags.lang);
-  const e0 = editCatalog(t0.lang === 'es' ? 'es' : 'en');
-  if (file === '-') throw new UserError({ code: 'usage', message: e0.arg.stdin, expected: e0.arg.stdinExpected });
-  const { settings } = loadSettings(dirname(file), t0);
-  const lang = resolveLang(flags.lang, settings.lang);
-  const t = catalogs[lang];
-  const e = editCatalog(lang);
-  const today = resolveAsOf(undefined, t);
+export async function runLog(session: Session, file: string, type: string | undefined, pairs: string[], flags: LogFlags): Promise<number> {
+  const early = createContext(session, flags);
+  if (file === '-') throw new UserError({ code: 'usage', message: early.m.edit.arg.stdin, expected: early.m.edit.arg.stdinExpected });
+  const ctx = early.forDir(dirOf(file));
+  const { t, edit: e } = ctx.m;
+  const today = ctx.asOf;
   if (flags.date !== undefined && !isRealDate(flags.date)) {
     throw new UserError({ code: 'usage', message: e.arg.badDate('--date', flags.date), expected: e.arg.badDateExpected });
   }
@@ -46,7 +39,7 @@ export async function runLog(file: string, type: string | undefined, pairs: stri
 
   const target = resolveLogTarget(file, t);
   const interactive = type === undefined;
-  const draft = interactive ? await ask(target, flags, today, e) : fromArgs(type, pairs, flags, today, e, t);
+  const draft = interactive ? await ask(target, flags, today, e) : fromArgs(type, pairs, flags, today, ctx);
 
   const added = appendEvent(target.src, draft, e);
   if (!added.ok) throw new UserError([added.problem, nothingWritten(target, e)]);
@@ -74,9 +67,9 @@ function nothingWritten(target: LogTarget, e: EditCatalog): Problem {
   return { code: 'usage', severity: 'warning', message: e.append.nothingWritten(target.shown) };
 }
 
-function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string, e: EditCatalog, t: Catalog): EventDraft {
-  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note }, e);
-  if (r.warnings.length) printProblems(r.warnings, t, flags.color);
+function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string, ctx: Context): EventDraft {
+  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note }, ctx.m.edit);
+  if (r.warnings.length) ctx.report(r.warnings);
   if (!r.draft) throw new UserError(r.problems);
   return r.draft;
 }

@@ -1,22 +1,16 @@
 import { statSync } from 'node:fs';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
-import { catalogs } from '../../core/i18n/index.js';
+import type { Catalog, PortfolioCatalog } from '../../core/i18n/index.js';
 import { buildPortfolio } from '../../core/portfolio/build.js';
-import { portfolioCatalogs } from '../../core/portfolio/catalogs.js';
 import { PORTFOLIO_FORMATS, portfolioFormatters } from '../../core/portfolio/format/index.js';
 import type { ClientSummary } from '../../core/portfolio/types.js';
 import { CACHE_FORMAT, defaultCacheDir, pruneCache } from '../../io/cache.js';
-import { loadRubric } from '../../io/loadRubric.js';
 import { findYamlFiles } from '../../io/portfolioFiles.js';
 import type { PortfolioJob } from '../../io/portfolioJob.js';
 import { scoreFiles } from '../../io/portfolioPool.js';
 import { progressBar } from '../../io/progress.js';
-import { loadSettings } from '../../io/settings.js';
-import { checkChoice, earlyCatalog, resolveAsOf, resolveLang } from '../context.js';
-import { printProblems } from '../output.js';
-import { styleFor } from '../style.js';
+import { createContext, type Session } from '../context.js';
 import { VERSION } from '../version.js';
-import { rubricRefFor } from '../context.js';
 
 export interface PortfolioFlags {
   rubric?: string;
@@ -29,8 +23,7 @@ export interface PortfolioFlags {
 }
 
 /** The folder must exist and be a folder; a single file gets pointed at `score`. */
-function checkFolder(dir: string, lang: ReturnType<typeof resolveLang>): void {
-  const t = catalogs[lang];
+function checkFolder(dir: string, t: Catalog, pt: PortfolioCatalog): void {
   let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
@@ -40,7 +33,6 @@ function checkFolder(dir: string, lang: ReturnType<typeof resolveLang>): void {
     throw new UserError({ code: 'unreadable', file: dir, message: t.err.unreadable(dir, code ?? String(e)) });
   }
   if (!isDir) {
-    const pt = portfolioCatalogs[lang];
     throw new UserError({ code: 'usage', file: dir, message: pt.notAFolder(dir), expected: pt.notAFolderExpected });
   }
 }
@@ -49,16 +41,13 @@ function checkFolder(dir: string, lang: ReturnType<typeof resolveLang>): void {
  * `clientfit portfolio DIR`: read → score every client (worker threads, content cache) →
  * rank → format → exit code. One rubric, as-of and settings for the whole folder.
  */
-export async function runPortfolio(dir: string, flags: PortfolioFlags): Promise<number> {
-  const t0 = earlyCatalog(flags.lang);
-  const format = checkChoice('--format', flags.format, PORTFOLIO_FORMATS, t0);
-  const asOf = resolveAsOf(flags.asOf, t0);
-  checkFolder(dir, t0.lang === 'es' ? 'es' : 'en');
-  const { settings, file: settingsFile } = loadSettings(dir, t0);
-  const lang = resolveLang(flags.lang, settings.lang);
-  const t = catalogs[lang];
-  const pt = portfolioCatalogs[lang];
-  const rubric = loadRubric(rubricRefFor(flags.rubric, settings.rubric, settingsFile), t);
+export async function runPortfolio(session: Session, dir: string, flags: PortfolioFlags): Promise<number> {
+  const early = createContext(session, flags, { formats: PORTFOLIO_FORMATS });
+  checkFolder(dir, early.t, early.m.portfolio);
+  const ctx = early.forDir(dir);
+  const { lang, t, portfolio: pt } = ctx.m;
+  const { asOf, settings, format } = ctx;
+  const rubric = ctx.rubric();
   let found;
   try {
     found = findYamlFiles(dir);
@@ -96,10 +85,10 @@ export async function runPortfolio(dir: string, flags: PortfolioFlags): Promise<
   }
   // Problems in folder order, whichever thread found them first.
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const f of failures) printProblems(f.problems, t, flags.color);
+  for (const f of failures) ctx.report(f.problems);
 
   const portfolio = buildPortfolio({ asOf, rubric, clients, skipped });
-  const style = styleFor(process.stdout, !flags.color);
+  const style = ctx.style(process.stdout);
   if (!clients.length && format === 'text') {
     process.stdout.write(`${pt.noClients(dir)}\n${style.dim(pt.noClientsHint)}\n`);
   } else {

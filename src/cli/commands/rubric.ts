@@ -1,33 +1,36 @@
-import { catalogs, type Catalog } from '../../core/i18n/index.js';
-import { lintCatalogs, type LintCatalog } from '../../core/i18n/lint.js';
 import { ExitCode } from '../../core/errors.js';
 import { rubricYaml } from '../../core/render/rubricYaml.js';
-import type { Rubric } from '../../core/schema/rubric.js';
-import { loadRubric } from '../../io/loadRubric.js';
-import { loadSettings } from '../../io/settings.js';
-import { earlyCatalog, resolveLang } from '../context.js';
-import { rubricRefFor } from '../context.js';
+import { renderWeightsText, weightsJson } from '../../core/render/weights.js';
+import { safeJson } from '../../core/render/safeText.js';
+import { checkChoice, createContext, type Session } from '../context.js';
 
 export interface RubricShowFlags {
   rubric?: string;
   lang?: string;
+  weights?: boolean;
+  format: string;
+  color: boolean;
 }
 
 /**
- * The rubric `rubric show` is about, resolved as `score` resolves it (--rubric, else the
- * settings' `rubric:`, else builtin:default) with its `extends` chain merged. Other views
- * of it (`--weights`) take it from here, so every view describes the same rubric.
+ * `clientfit rubric show`: the rubric `score` would use here (--rubric, else the settings'
+ * `rubric:`, else builtin:default) with its `extends` chain merged, as YAML that lints clean;
+ * with `--weights`, each criterion's share of the weight, grouped by theme.
  */
-export function shownRubric(flags: RubricShowFlags): { rubric: Rubric; t: Catalog; m: LintCatalog } {
-  const { settings, file } = loadSettings('.', earlyCatalog(flags.lang));
-  const lang = resolveLang(flags.lang, settings.lang);
-  const t = catalogs[lang];
-  return { rubric: loadRubric(rubricRefFor(flags.rubric, settings.rubric, file), t), t, m: lintCatalogs[lang] };
-}
-
-/** `clientfit rubric show`: the effective rubric as YAML that lints clean. */
-export async function runRubricShow(flags: RubricShowFlags): Promise<number> {
-  const { rubric, m } = shownRubric(flags);
-  process.stdout.write(rubricYaml(rubric, m.showHeader(rubric.file)));
+export async function runRubricShow(session: Session, flags: RubricShowFlags): Promise<number> {
+  const { format: _format, ...rest } = flags;
+  const ctx = createContext(session, rest, { settingsDir: '.' });
+  const rubric = ctx.rubric();
+  const { lang, t, lint, explain: x } = ctx.m;
+  if (!flags.weights) {
+    process.stdout.write(rubricYaml(rubric, lint.showHeader(rubric.file)));
+    return ExitCode.Ok;
+  }
+  const format = checkChoice('--format', flags.format, ['text', 'json'] as const, t);
+  process.stdout.write(
+    format === 'json'
+      ? safeJson(weightsJson(rubric)) + '\n'
+      : renderWeightsText(rubric, { lang, t, style: ctx.style(process.stdout), themes: x.themes, head: x.weightHead }),
+  );
   return ExitCode.Ok;
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors.js';
-import type { EditCatalog } from '../../core/edit/messages.js';
+import type { EditCatalog } from '../../core/i18n/index.js';
 import { SafeWriteError, writeFileSafely, type SafeWriteOptions } from '../../io/writeFileSafely.js';
 
 /** Writes atomically; a failure becomes a message that says the file was left as it was. */

@@ -1,4 +1,4 @@
-import type { EditCatalog } from '../../core/edit/messages.js';
+import type { EditCatalog } from '../../core/i18n/index.js';
 import { NOTICE_BASES, RATE_UNITS, TIERS, type InitAnswers } from '../../core/init/answers.js';
 import { SPECS, checkCurrency, checkText, checkTyped, type Checked } from '../../core/init/check.js';
 import type { Prompter } from '../../io/prompts.js';

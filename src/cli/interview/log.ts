@@ -1,7 +1,7 @@
 import { addDaysIso, isRealDate } from '../../core/dates.js';
 import type { EventDraft, FieldValue } from '../../core/edit/draft.js';
 import { BUILTIN_EVENT_TYPES, fieldsOf, type FieldSpec } from '../../core/edit/fields.js';
-import type { EditCatalog } from '../../core/edit/messages.js';
+import type { EditCatalog } from '../../core/i18n/index.js';
 import { parseFieldValue } from '../../core/edit/parseValue.js';
 import { TYPE_NAME } from '../../core/edit/buildDraft.js';
 import type { Prompter } from '../../io/prompts.js';

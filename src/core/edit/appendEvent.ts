@@ -3,7 +3,7 @@ import type { Problem } from '../errors.js';
 import { placeAt, type YamlSource } from '../yamlSource.js';
 import type { EventDraft } from './draft.js';
 import { applySplices, columnOf, eolOf, lineNumber } from './layout.js';
-import type { EditCatalog } from './messages.js';
+import type { EditCatalog } from '../i18n/index.js';
 import { blockPlans, emptyFlowPlans, listIndent, newListPlans, nullPlans, rangeOf, type Plan } from './plans.js';
 import { flowPlans } from './flowPlans.js';
 import { isOldPlusEvent } from './sameData.js';

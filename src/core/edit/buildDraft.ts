@@ -4,7 +4,7 @@ import { addDaysIso, isRealDate } from '../dates.js';
 import type { EventDraft, FieldValue } from './draft.js';
 import { BUILTIN_EVENT_TYPES, fieldsOf, isBuiltinType, type FieldSpec } from './fields.js';
 import { parseFieldValue } from './parseValue.js';
-import type { EditCatalog } from './messages.js';
+import type { EditCatalog } from '../i18n/index.js';
 
 /** What `clientfit log FILE TYPE field=value ... --date --note` was given. */
 export interface DraftInput {

@@ -1,7 +1,7 @@
 import { isRealDate } from '../dates.js';
 import type { FieldValue } from './draft.js';
 import type { FieldSpec } from './fields.js';
-import type { EditCatalog } from './messages.js';
+import type { EditCatalog } from '../i18n/index.js';
 
 /** A typed value, or why the text cannot be one (message and what was expected). */
 export type ParsedValue = { ok: true; value: FieldValue } | { ok: false; message: string; expected: string };

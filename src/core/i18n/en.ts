@@ -3,10 +3,12 @@
  * keys (tests/unit/i18n.test.ts proves parity). Functions take what they need, so each
  * language builds its own grammar (plurals, gender, word order).
  */
+import type { Lang } from './index.js';
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
-  lang: 'en',
+  lang: 'en' as Lang,
   locale: 'en-GB',
   // ---- errors
   err: {

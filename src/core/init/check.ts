@@ -1,6 +1,6 @@
 import type { FieldValue } from '../edit/draft.js';
 import type { FieldSpec } from '../edit/fields.js';
-import type { EditCatalog } from '../edit/messages.js';
+import type { EditCatalog } from '../i18n/index.js';
 import { parseFieldValue } from '../edit/parseValue.js';
 
 /** A checked answer, or why it cannot be used; shared by flags and prompts so both say the same. */

@@ -1,5 +1,5 @@
 import type { Problem } from '../errors.js';
-import type { EditCatalog } from '../edit/messages.js';
+import type { EditCatalog } from '../i18n/index.js';
 import { NOTICE_BASES, RATE_UNITS, TIERS, type InitAnswers, type InitFlags } from './answers.js';
 import { SPECS, checkChoice, checkCurrency, checkText, checkTyped, type Checked } from './check.js';
 

@@ -1,5 +1,5 @@
 import { Document, Pair, Scalar, YAMLMap } from 'yaml';
-import type { EditCatalog } from '../edit/messages.js';
+import type { EditCatalog } from '../i18n/index.js';
 import { renderEvent } from '../edit/renderItem.js';
 import type { InitAnswers } from './answers.js';
 

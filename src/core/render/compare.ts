@@ -1,10 +1,9 @@
 import type { Comparison, CriterionDelta } from '../compare.js';
-import { pick, type Catalog, type Lang } from '../i18n/index.js';
+import { messages, pick, type Catalog, type Lang } from '../i18n/index.js';
 import { metricValue, num } from './numbers.js';
-import { explainCatalogs } from './whatIf.js';
 
 function deltaLine(d: CriterionDelta, lang: Lang, t: Catalog, currency: string | null): string {
-  const x = explainCatalogs[lang];
+  const x = messages(lang).explain;
   const title = pick(d.result.criterion.title, lang) || d.id;
   const v = (n: number | null) => metricValue(n, d.result.unit, t, currency);
   const diff = d.pointsTo - d.pointsFrom;
@@ -14,7 +13,7 @@ function deltaLine(d: CriterionDelta, lang: Lang, t: Catalog, currency: string |
 
 /** "What changed" lines: the fit move, then the client's behaviour, then the rubric's part. */
 export function compareLines(c: Comparison, lang: Lang, t: Catalog): string[] {
-  const x = explainCatalogs[lang];
+  const x = messages(lang).explain;
   const cur = c.to.value.currency;
   const out = [x.compareFit(c.from.fit, c.to.fit, t.verdict[c.from.verdict]!, t.verdict[c.to.verdict]!)];
   if (!c.behaviour.length && !c.rubric.length) return [...out, x.noChange];

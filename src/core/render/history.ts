@@ -1,10 +1,9 @@
 import type { History } from '../history.js';
-import type { Catalog, Lang } from '../i18n/index.js';
+import { messages, type Catalog, type Lang } from '../i18n/index.js';
 import { summarize } from './evidence.js';
 import { mdEscape } from './markdown.js';
 import { safe } from './safeText.js';
 import type { Style } from './style.js';
-import { explainCatalogs } from './whatIf.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -15,7 +14,7 @@ export function sparkline(fits: number[]): string {
 
 export function renderHistoryText(h: History, o: { lang: Lang; t: Catalog; style: Style }): string {
   const { t, lang, style: s } = o;
-  const x = explainCatalogs[lang];
+  const x = messages(lang).explain;
   const colour = (v: string) => (v === 'keep' ? s.green : v === 'review' ? s.yellow : s.red);
   const out = [s.bold(safe(x.historyTitle(h.client.name))), s.dim(safe(h.client.file)), ''];
   out.push(`  ${sparkline(h.points.map((p) => p.fit))}  ${h.points[0]!.fit} → ${h.points[h.points.length - 1]!.fit}`, '');
@@ -36,7 +35,7 @@ export function renderHistoryText(h: History, o: { lang: Lang; t: Catalog; style
 
 export function renderHistoryMarkdown(h: History, o: { lang: Lang; t: Catalog }): string {
   const { t, lang } = o;
-  const x = explainCatalogs[lang];
+  const x = messages(lang).explain;
   const out = [`## ${mdEscape(x.historyTitle(h.client.name))}`, '', `\`${sparkline(h.points.map((p) => p.fit))}\``, ''];
   out.push(`| ${x.date} | ${x.fit} | ${x.verdict} |`, '|---|---:|---|');
   for (const p of h.points) out.push(`| ${p.asOf} | ${p.fit} | ${t.verdict[p.verdict]} |`);

@@ -1,8 +1,9 @@
+import { messages } from '../i18n/index.js';
 import type { Report } from '../score.js';
 import type { WhatIf } from '../whatIf.js';
 import type { Comparison } from '../compare.js';
 import { compareLines } from './compare.js';
-import { explainCatalogs, whatIfLines } from './whatIf.js';
+import { whatIfLines } from './whatIf.js';
 import { summarize } from './evidence.js';
 import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
 import { safe } from './safeText.js';
@@ -45,11 +46,11 @@ export function renderMarkdown(r: Report, o: RenderOptions & { whatIf?: WhatIf; 
   out.push(`### ${t.report.value}`, '');
   for (const l of valueLines(r, t)) out.push(`- ${l}`);
   if (o.compare) {
-    out.push('', `### ${explainCatalogs[lang].compareTitle(o.compare.from.asOf, o.compare.to.asOf)}`, '');
+    out.push('', `### ${messages(lang).explain.compareTitle(o.compare.from.asOf, o.compare.to.asOf)}`, '');
     for (const l of compareLines(o.compare, lang, t)) out.push(l.startsWith('  - ') ? `  - ${mdEscape(l.slice(4))}` : `- ${mdEscape(l)}`);
   }
   if (o.whatIf) {
-    out.push('', `### ${explainCatalogs[lang].whatIfTitle}`, '');
+    out.push('', `### ${messages(lang).explain.whatIfTitle}`, '');
     for (const l of whatIfLines(o.whatIf, r, lang, t)) out.push(l.startsWith('  - ') ? `  - ${mdEscape(l.slice(4))}` : `- ${mdEscape(l)}`);
   }
   out.push('', `_${mdEscape(coverageLine(r, lang, t))}_`, '', `**${t.report.next}:** ${mdEscape(nextLine(r, t))}`);

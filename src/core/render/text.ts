@@ -1,8 +1,9 @@
+import { messages } from '../i18n/index.js';
 import type { Report } from '../score.js';
 import type { WhatIf } from '../whatIf.js';
 import type { Comparison } from '../compare.js';
 import { compareLines } from './compare.js';
-import { explainCatalogs, whatIfLines } from './whatIf.js';
+import { whatIfLines } from './whatIf.js';
 import { summarize } from './evidence.js';
 import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
 import { safe } from './safeText.js';
@@ -43,11 +44,11 @@ export function renderText(r: Report, o: RenderOptions & { style: Style; whatIf?
   out.push('', s.bold(t.report.value));
   for (const l of valueLines(r, t)) out.push(`  ${l}`);
   if (o.compare) {
-    out.push('', s.bold(explainCatalogs[lang].compareTitle(o.compare.from.asOf, o.compare.to.asOf)));
+    out.push('', s.bold(messages(lang).explain.compareTitle(o.compare.from.asOf, o.compare.to.asOf)));
     for (const l of compareLines(o.compare, lang, t)) out.push(`  ${safe(l)}`);
   }
   if (o.whatIf) {
-    out.push('', s.bold(explainCatalogs[lang].whatIfTitle));
+    out.push('', s.bold(messages(lang).explain.whatIfTitle));
     for (const l of whatIfLines(o.whatIf, r, lang, t)) out.push(`  ${safe(l)}`);
   }
   out.push('', s.dim(coverageLine(r, lang, t)));

@@ -1,15 +1,11 @@
-import { explainEn } from '../i18n/explain.en.js';
-import { explainEs } from '../i18n/explain.es.js';
-import { pick, type Catalog, type Lang } from '../i18n/index.js';
+import { messages, pick, type Catalog, type Lang } from '../i18n/index.js';
 import type { Report } from '../score.js';
 import type { WhatIf, WhatIfChange } from '../whatIf.js';
 import { metricValue } from './numbers.js';
 
-export const explainCatalogs = { en: explainEn, es: explainEs };
-
 /** One change in words a person can act on: "Scope creep: unbilled_scope_changes at most 1 (now 4) — 3 fewer". */
 export function changeText(c: WhatIfChange, r: Report, lang: Lang, t: Catalog): string {
-  const x = explainCatalogs[lang];
+  const x = messages(lang).explain;
   const crit = r.criteria.find((k) => k.criterion.id === c.id);
   const title = crit ? pick(crit.criterion.title, lang) || c.id : c.id;
   if (c.unit === 'bool') return c.to >= 1 ? x.boolTrue(title, c.metric) : x.boolFalse(title, c.metric);
@@ -21,7 +17,7 @@ export function changeText(c: WhatIfChange, r: Report, lang: Lang, t: Catalog): 
 
 /** The "what would change the verdict" block, as plain lines (the caller adds style). */
 export function whatIfLines(w: WhatIf, r: Report, lang: Lang, t: Catalog): string[] {
-  const x = explainCatalogs[lang];
+  const x = messages(lang).explain;
   const out: string[] = [];
   const block = (opts: WhatIf['up'], head: (v: string, fit: number) => string) => {
     opts.forEach((o, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../../src/core/i18n/index.js';
 import { buildPortfolio } from '../../../src/core/portfolio/build.js';
-import { portfolioCatalogs } from '../../../src/core/portfolio/catalogs.js';
+import { messages } from '../../../src/core/i18n/index.js';
 import { csvText, renderPortfolioCsv } from '../../../src/core/portfolio/format/csv.js';
 import { portfolioJson } from '../../../src/core/portfolio/format/json.js';
 import { renderPortfolioMarkdown } from '../../../src/core/portfolio/format/markdown.js';
@@ -30,8 +30,8 @@ const portfolio = () =>
     skipped: { logs: 1, rubrics: 0 },
   });
 
-const en = { lang: 'en' as const, t: catalogs.en, pt: portfolioCatalogs.en, style: plain };
-const es = { lang: 'es' as const, t: catalogs.es, pt: portfolioCatalogs.es, style: plain };
+const en = { lang: 'en' as const, t: catalogs.en, pt: messages('en').portfolio, style: plain };
+const es = { lang: 'es' as const, t: catalogs.es, pt: messages('es').portfolio, style: plain };
 
 describe('portfolio text', () => {
   it('is a table worst first, then who to review first, concentration and notes', () => {
