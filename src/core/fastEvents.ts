@@ -10,7 +10,7 @@
  * null for anything else — quotes with escapes, `#` or `:` in plain text, anchors, tags,
  * nested collections, non-canonical numbers, null, `True`, tabs, a key after the list —
  * so the caller parses that file in full. The header above `events:` is always parsed by
- * `yaml`. tests/unit/portfolio/fastEvents.test.ts compares both on generated lines.
+ * `yaml`. tests/unit/fastEvents.test.ts compares both on generated lines.
  */
 export interface SimpleEvents {
   /** The text above the `events:` line, unchanged (so its line numbers hold). */
