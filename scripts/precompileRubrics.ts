@@ -2,23 +2,20 @@
 // at packaging time, into OUTDIR/rubrics/NAME.json, so `clientfit score` with the default
 // rubric reads a small JSON file instead of parsing 16 KB of commented YAML on every run
 // (src/io/builtinRubric.ts). A shipped rubric with a problem fails the build.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../src/core/i18n/en.js';
 import { UserError } from '../src/core/errors.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRubric } from '../src/io/builtinRubric.js';
 import { loadRubric } from '../src/io/loadRubric.js';
-import { packageRoot } from '../src/io/packageRoot.js';
 import { readText } from '../src/io/readText.js';
+import { BUILTIN_PREFIX, rubricFile, shippedRubrics } from '../src/io/rubricRef.js';
 
 export function precompileRubrics(outdir: string): string[] {
-  const dir = join(packageRoot(), 'rubrics');
   mkdirSync(join(outdir, 'rubrics'), { recursive: true });
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -'.yaml'.length));
+  const names = shippedRubrics();
   for (const name of names) {
-    const ref = `builtin:${name}`;
+    const ref = `${BUILTIN_PREFIX}${name}`;
     let rubric;
     try {
       rubric = loadRubric(ref, en);
@@ -26,7 +23,7 @@ export function precompileRubrics(outdir: string): string[] {
       if (e instanceof UserError) throw new Error(`rubrics/${name}.yaml: ${e.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`);
       throw e;
     }
-    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source: readText(join(dir, `${name}.yaml`), en).text, rubric };
+    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source: readText(rubricFile(ref), en).text, rubric };
     writeFileSync(join(outdir, 'rubrics', `${name}.json`), JSON.stringify(out));
   }
   return names;

@@ -7,6 +7,7 @@ import type { Rubric } from '../core/schema/rubric.js';
 import type { Style } from '../core/render/style.js';
 import { parseYaml } from '../core/yamlSource.js';
 import { loadRubric } from '../io/loadRubric.js';
+import { isBuiltinRef } from '../io/rubricRef.js';
 import { findSettingsFile, loadSettings } from '../io/settings.js';
 import { readText } from '../io/readText.js';
 import { printProblems } from './output.js';
@@ -179,7 +180,7 @@ export function checkChoice<T extends string>(flag: string, value: string, choic
 function rubricRefFor(flag: string | undefined, settingsRubric: string | undefined, settingsFile: string | null): string | null {
   if (flag) return flag;
   if (settingsRubric) {
-    if (settingsRubric.startsWith('builtin:') || isAbsolute(settingsRubric) || !settingsFile) return settingsRubric;
+    if (isBuiltinRef(settingsRubric) || isAbsolute(settingsRubric) || !settingsFile) return settingsRubric;
     return join(dirname(settingsFile), settingsRubric);
   }
   return null;

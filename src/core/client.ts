@@ -1,3 +1,4 @@
+import { isLog } from './fileKind.js';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type * as z from 'zod';
 import type { Catalog } from './i18n/index.js';
@@ -77,15 +78,8 @@ export function defaultId(file: string): string {
  * Builds a client from its profile source and already validated log events.
  * Pure: the command layer reads the files and passes them in.
  */
-/** True for an event log: a mapping whose only top-level key is `events:`. */
-export function isLogData(data: unknown): boolean {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
-  const keys = Object.keys(data);
-  return keys.length === 1 && keys[0] === 'events';
-}
-
 export function buildClient(src: YamlSource, t: Catalog): Validated<{ client: Client; logs: string[] }> {
-  if (isLogData(src.data)) {
+  if (isLog(src.data)) {
     return { ok: false, problems: [{ code: 'not-client', file: src.file, line: 1, col: 1, source: sourceLine(src.text, 1), message: t.err.logNotClient(src.file), expected: t.err.logNotClientExpected }] };
   }
   const r = validate(ClientSchema, src, t);

@@ -8,8 +8,6 @@ import { closest } from './similar.js';
 import { RubricSchema, type Criterion, type CriterionFile, type Rubric, type RubricFile } from './schema/rubric.js';
 import { placeAt, type YamlSource } from './yamlSource.js';
 
-export const BUILTIN_PREFIX = 'builtin:';
-
 const mergeText = (a?: { en?: string; es?: string }, b?: { en?: string; es?: string }) => ({ ...a, ...b });
 
 /** Overrides `base` criteria by id, appends new ones, drops `enabled: false` (DESIGN: extends). */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { dirname, isAbsolute, join } from 'node:path';
+import { SafeWriteError, writeFileSafely } from './writeFileSafely.js';
 
 /** Bump when the shape of cached values changes: old entries are then simply never found. */
 export const CACHE_FORMAT = 1;
@@ -33,13 +33,13 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
  *
  * Every failure is swallowed: a missing, unreadable, corrupt or foreign entry is a miss,
  * and a folder that cannot be written turns writing off. The cache can only make a run
- * faster, never change or stop it. Entries are written atomically (temp file + rename),
- * folders 0700 and files 0600: the data comes from the user's client files.
+ * faster, never change or stop it. Entries are written with writeFileSafely (each writer,
+ * thread or process, has its own temp file, and the last rename wins), folders 0700 and
+ * files 0600: the data comes from the user's client files.
  */
 export class ContentCache {
   private rootReady = false;
   private writable = true;
-  private seq = 0;
 
   constructor(
     readonly dir: string,
@@ -79,26 +79,20 @@ export class ContentCache {
   put(key: string, value: unknown): void {
     if (!this.writable) return;
     const path = this.file(key);
-    const tmp = `${path}.${process.pid}-${threadId}-${this.seq++}.tmp`;
     try {
       const data = JSON.stringify({ k: key, v: value });
+      const write = () => writeFileSafely(path, data, { mode: 0o600, disposable: true });
       if (!this.rootReady) this.secureRoot();
       try {
-        writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+        write();
       } catch (e) {
         // Folders are made when first needed: no mkdir call on every write.
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-        mkdirSync(join(this.dir, `v${CACHE_FORMAT}`, key.slice(0, 2)), { recursive: true, mode: 0o700 });
-        writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+        if (!(e instanceof SafeWriteError && e.reason === 'no-dir')) throw e;
+        mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+        write();
       }
-      renameSync(tmp, path);
     } catch {
       this.writable = false;
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* never created */
-      }
     }
   }
 
@@ -144,7 +138,7 @@ export function pruneCache(dir: string, now = Date.now()): void {
         }
       }
     }
-    writeFileSync(marker, '', { mode: 0o600 });
+    writeFileSafely(marker, '', { mode: 0o600, disposable: true });
   } catch {
     /* no cache yet, or not ours to tidy */
   }

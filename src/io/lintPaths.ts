@@ -1,14 +1,15 @@
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Catalog } from '../core/i18n/index.js';
 import type { LintCatalog } from '../core/i18n/index.js';
 import { UserError, type Problem } from '../core/errors.js';
 import { classify, lintFile, parseForLint, tidy } from '../core/lint/run.js';
 import type { Finding, LinkedLog, LintKind } from '../core/lint/types.js';
 import { parseYaml } from '../core/yamlSource.js';
+import { resolveLogs } from './clientLogs.js';
 import { readForLint } from './lintRead.js';
 import { resolveParent } from './lintParent.js';
 import { readText, STDIN_NAME } from './readText.js';
-import { expandPaths } from './walk.js';
+import { expandPaths, unreadableFolderProblem } from './walk.js';
 
 export interface LintOptions {
   /** Check every file as this kind instead of telling it from the content. */
@@ -22,7 +23,7 @@ export interface LintOptions {
 export interface LintRun {
   /** Every finding, repeats dropped, by file then line and column. */
   findings: Finding[];
-  /** Why some paths could not be linted at all (missing, unreadable, empty folder): exit 2. */
+  /** Why some paths could not be linted at all (missing, unreadable, a folder empty or unlistable): exit 2. */
   fatal: Problem[];
   /** How many files were read and checked. */
   checked: number;
@@ -37,8 +38,11 @@ type Linked = LinkedLog & { path: string };
  */
 export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun {
   const { t, m, asOf } = opts;
-  const { files, empty } = expandPaths(paths);
-  const fatal: Problem[] = empty.map((dir) => ({ code: 'usage', file: dir, message: m.noYaml(dir), expected: m.noYamlExpected }));
+  const { files, empty, unreadable = [] } = expandPaths(paths);
+  const fatal: Problem[] = [
+    ...unreadable.map((u) => unreadableFolderProblem(u, t)),
+    ...empty.map((dir): Problem => ({ code: 'usage', file: dir, message: m.noYaml(dir), expected: m.noYamlExpected })),
+  ];
   const findings: Finding[] = [];
   // One display name per file, so a log named by its client and on the command line is one file.
   const names = new Map<string, string>();
@@ -89,32 +93,25 @@ export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun 
 }
 
 /**
- * The client's `logs:` entries as found on disk (relative to the client; to the current
- * folder for stdin, as `score` reads them). Parsed ones carry their source for the
- * cross-file rules (duplicate refs).
+ * The client's `logs:` entries as found on disk (resolveLogs, as `score` reads them).
+ * Parsed ones carry their source for the cross-file rules (duplicate refs).
  */
 function linkLogs(list: unknown, clientPath: string, t: Catalog, nameOf: (p: string) => string): Linked[] {
   if (!Array.isArray(list)) return [];
-  const base = clientPath === '-' ? '.' : dirname(clientPath);
-  const out: Linked[] = [];
-  list.forEach((ref, index) => {
-    if (typeof ref !== 'string' || !ref) return;
-    const path = isAbsolute(ref) ? ref : join(base, ref);
-    const shown = nameOf(isAbsolute(ref) ? ref : relative('.', path) || path);
-    const at = { index, ref, shown, path };
+  return resolveLogs(clientPath, list).map((log): Linked => {
+    const at = { index: log.index, ref: log.ref, shown: nameOf(log.shown), path: log.path };
+    if (log.refused) return { ...at, status: 'missing' };
     let text: string;
     try {
-      text = readText(path, t).text;
+      text = readText(log.path, t).text;
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const p = e.problems[0]!;
-      if (p.code === 'not-found') out.push({ ...at, status: 'missing' });
-      else if (p.code === 'unreadable') out.push({ ...at, status: 'unreadable', detail: p.expected ?? p.message });
-      else out.push({ ...at, status: 'broken' });
-      return;
+      if (p.code === 'not-found') return { ...at, status: 'missing' };
+      if (p.code === 'unreadable') return { ...at, status: 'unreadable', detail: p.expected ?? p.message };
+      return { ...at, status: 'broken' };
     }
-    const r = parseYaml(text, shown, t, 'log');
-    out.push(r.ok ? { ...at, status: 'ok', src: r.src } : { ...at, status: 'broken' });
+    const r = parseYaml(text, at.shown, t, 'log');
+    return r.ok ? { ...at, status: 'ok', src: r.src } : { ...at, status: 'broken' };
   });
-  return out;
 }

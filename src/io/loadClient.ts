@@ -1,12 +1,52 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, isAbsolute } from 'node:path';
 import type { Catalog } from '../core/i18n/index.js';
 import { UserError, type Problem } from '../core/errors.js';
 import { buildClient, validateLog, type Client } from '../core/client.js';
-import { placeAt } from '../core/yamlSource.js';
+import type { ClientEvent } from '../core/schema/event.js';
+import type { YamlSource } from '../core/yamlSource.js';
+import { refusedLogProblem, resolveLogs, type LogFile } from './clientLogs.js';
 import { loadYaml } from './loadYaml.js';
-import { STDIN_NAME } from './readText.js';
-import type { Node } from 'yaml';
+
+/** Reads the validated events of one log file; throws UserError with its problems. */
+export type LogReader = (log: LogFile) => ClientEvent[];
+
+/** Straight from disk, as `score` reads a log: every event names the log as `shown`. */
+function readLog(log: LogFile, t: Catalog): ClientEvent[] {
+  const src = loadYaml(log.path, t, 'log');
+  src.file = log.shown;
+  const r = validateLog(src, t);
+  if (!r.ok) throw new UserError(r.problems);
+  return r.value;
+}
+
+/**
+ * Adds the events of the profile's `logs:` files to `client`, after its own, stably
+ * sorted by date: the one way a client gets its logs, shared by `score` and the portfolio
+ * (which reads logs through its cache), so both build the same client. Every problem in
+ * every log is collected. `src` is the profile as parsed, to point at an entry that
+ * cannot be read; without it (the portfolio, working from its cache) the problem names
+ * only the profile, and the caller asks loadClient for the placed wording.
+ */
+export function addLogs(client: Client, src: YamlSource | null, read: LogReader, t: Catalog): Client {
+  const problems: Problem[] = [];
+  for (const log of resolveLogs(client.file, client.profile.logs)) {
+    if (log.refused) {
+      problems.push(refusedLogProblem(src ?? client.file, log, t));
+      continue;
+    }
+    try {
+      for (const e of read(log)) {
+        e.file = log.shown;
+        client.events.push(e);
+      }
+    } catch (e) {
+      if (e instanceof UserError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new UserError(problems);
+  client.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return client;
+}
 
 /**
  * Loads a client profile and its `logs:` files (relative to the profile; to the current
@@ -16,29 +56,5 @@ export function loadClient(path: string, t: Catalog): Client {
   const src = loadYaml(path, t, 'client');
   const built = buildClient(src, t);
   if (!built.ok) throw new UserError(built.problems);
-  const { client, logs } = built.value;
-  const base = src.file === STDIN_NAME ? '.' : dirname(src.file);
-  const problems: Problem[] = [];
-  logs.forEach((log, i) => {
-    const logPath = isAbsolute(log) ? log : join(base, log);
-    const shown = isAbsolute(log) ? log : relative('.', logPath) || logPath;
-    if (!existsSync(logPath)) {
-      const node = src.doc.getIn(['logs', i], true) as Node | undefined;
-      problems.push({ code: 'missing-log', ...placeAt(src, node?.range?.[0] ?? 0), message: t.err.missingLog(shown), expected: t.err.missingLogExpected });
-      return;
-    }
-    try {
-      const logSrc = loadYaml(logPath, t, 'log');
-      logSrc.file = shown;
-      const r = validateLog(logSrc, t);
-      if (r.ok) client.events.push(...r.value);
-      else problems.push(...r.problems);
-    } catch (e) {
-      if (e instanceof UserError) problems.push(...e.problems);
-      else throw e;
-    }
-  });
-  if (problems.length) throw new UserError(problems);
-  client.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return client;
+  return addLogs(built.value.client, src, (log) => readLog(log, t), t);
 }

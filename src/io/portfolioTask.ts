@@ -1,4 +1,3 @@
-import { dirname, isAbsolute, join, relative } from 'node:path';
 import { buildClient, defaultId, validateLog, type Client } from '../core/client.js';
 import { UserError, type Problem } from '../core/errors.js';
 import type { Catalog } from '../core/i18n/index.js';
@@ -11,7 +10,8 @@ import type { ClientEvent } from '../core/schema/event.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { score } from '../core/score.js';
 import type { ContentCache } from './cache.js';
-import { loadClient } from './loadClient.js';
+import type { LogFile } from './clientLogs.js';
+import { addLogs, loadClient } from './loadClient.js';
 import { cachedSummary, storeSummary, type LogUse } from './portfolioResults.js';
 import { decodeUtf8, readBytes } from './readText.js';
 
@@ -86,41 +86,31 @@ function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: Ta
 }
 
 /** Events of one `logs:` file, validated (or from the cache); records its content key in `used`. */
-function loadLog(path: string, shown: string, ctx: TaskContext, used: LogUse[]): StoredEvent[] {
+function loadLog({ path, shown }: LogFile, ctx: TaskContext, used: LogUse[]): ClientEvent[] {
   const bytes = readBytes(path, ctx.t);
   const key = ctx.cache?.key('log', bytes);
   if (key) used.push({ path, key });
   const hit = key ? ctx.cache!.get(key, isLogValue) : undefined;
-  if (hit) return hit.events;
+  if (hit) return hit.events as ClientEvent[];
   const text = decodeUtf8(bytes, path, ctx.t);
   const parsed = parseEventsFile(text, shown, ctx.t, 'log');
   if (!parsed.ok) throw new UserError(parsed.problems);
   const r = validateLog(parsed.src, ctx.t);
   if (!r.ok) throw new UserError(r.problems);
-  const events = stripFile(r.value);
-  if (key) ctx.cache!.put(key, { kind: 'events', events } satisfies LogValue);
-  return events;
+  if (key) ctx.cache!.put(key, { kind: 'events', events: stripFile(r.value) } satisfies LogValue);
+  return r.value;
 }
 
 /**
- * The client as `loadClient` builds it — inline events, then each log's, stably sorted by
- * date — from cached or fresh data alike, so a cache hit cannot change the result.
+ * The client as `loadClient` builds it — the same addLogs — from cached or fresh data
+ * alike, so a cache hit cannot change the result.
  */
 function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, ctx: TaskContext, used: LogUse[] = []): Client {
   const events = entry.events as ClientEvent[];
   for (const e of events) e.file = path;
-  const base = dirname(path);
-  for (const log of entry.profile.logs ?? []) {
-    const logPath = isAbsolute(log) ? log : join(base, log);
-    const shown = isAbsolute(log) ? log : relative('.', logPath) || logPath;
-    for (const e of loadLog(logPath, shown, ctx, used) as ClientEvent[]) {
-      e.file = shown;
-      events.push(e);
-    }
-  }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const profile = entry.profile as ClientFile;
-  return { id: profile.id ?? defaultId(path), name: profile.name, file: path, profile, events, profileLines: entry.lines };
+  const client: Client = { id: profile.id ?? defaultId(path), name: profile.name, file: path, profile, events, profileLines: entry.lines };
+  return addLogs(client, null, (log) => loadLog(log, ctx, used), ctx.t);
 }
 
 /**

@@ -8,14 +8,33 @@ export const STDIN_NAME = '<stdin>';
 
 const mib = (bytes: number) => (bytes / 1048576).toFixed(1);
 
+/**
+ * TEST SEAM, not used by the CLI: bytes that stand in for file descriptor 0 while set.
+ * The end-to-end tests run `run(argv)` inside the test process, whose own fd 0 is vitest's
+ * pipe (reading it would block), so tests/e2e/harness.ts sets the text a user would have
+ * piped in, and null again after the run. Reads go through readAll below as for the real
+ * fd 0 (same 64 KiB chunks, same 16 MiB limit and messages) and consume the bytes once,
+ * as a pipe does.
+ */
+let fakeStdin: { bytes: Buffer; offset: number } | null = null;
+
+/** Test seam (see fakeStdin): `bytes` become standard input for the next reads; null restores fd 0. */
+export function setStdinForTests(bytes: Buffer | null): void {
+  fakeStdin = bytes ? { bytes, offset: 0 } : null;
+}
+
 function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   const buf = Buffer.allocUnsafe(1 << 16);
+  const fake = isStdin ? fakeStdin : null;
   for (;;) {
     let n: number;
     try {
-      n = readSync(fd, buf, 0, buf.length, null);
+      if (fake) {
+        n = fake.bytes.copy(buf, 0, fake.offset);
+        fake.offset += n;
+      } else n = readSync(fd, buf, 0, buf.length, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN' && isStdin) continue;

@@ -5,9 +5,8 @@ import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import { validate } from '../core/client.js';
 import { SettingsSchema, type Settings } from '../core/schema/settings.js';
+import { SETTINGS_FILE } from '../core/fileKind.js';
 import { loadYaml } from './loadYaml.js';
-
-export const SETTINGS_FILE = '.clientfit.yaml';
 
 /** `.clientfit.yaml` from `startDir` upward, then the home folder; null when none exists. */
 export function findSettingsFile(startDir: string, env = process.env): string | null {

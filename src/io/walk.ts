@@ -1,58 +1,114 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Problem } from '../core/errors.js';
+import type { Catalog } from '../core/i18n/index.js';
 
 const YAML = /\.ya?ml$/i;
-/** Folders never worth searching: dependencies and dot-folders (.git, .github, caches). */
-const SKIP_DIR = (name: string) => name === 'node_modules' || name.startsWith('.');
+/** Bind mounts can make a real folder its own ancestor; no clientfit tree is this deep. */
 const MAX_DEPTH = 32;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+/** A folder that could not be listed, with the system's error code. */
+export interface UnreadableFolder {
+  path: string;
+  code: string;
 }
 
-function walkDir(dir: string, depth: number, out: string[]): void {
-  if (depth > MAX_DEPTH) return;
-  let entries;
+/** The folder at `path` as reported when listing it threw `e`. */
+export function unreadableFolder(path: string, e: unknown): UnreadableFolder {
+  return { path, code: (e as NodeJS.ErrnoException).code ?? String(e) };
+}
+
+export interface FoundFiles {
+  files: string[];
+  /** Folders below the top one that could not be listed. */
+  unreadable: UnreadableFolder[];
+}
+
+/** What a path (a link followed) is, or undefined when it cannot be told. */
+function statOf(p: string) {
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    return statSync(p);
   } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    // Symlinked folders are not followed (a link to a parent would never end); linked files are.
-    if (e.isDirectory()) {
-      if (!SKIP_DIR(e.name)) walkDir(path, depth + 1, out);
-    } else if (YAML.test(e.name) && (e.isFile() || (e.isSymbolicLink() && !isDir(path)))) out.push(path);
+    return undefined;
   }
 }
 
 /**
- * Expands folders into the *.yaml / *.yml files under them (sorted, so output is stable;
- * hidden files such as .clientfit.yaml included, dot-folders skipped). Other arguments,
- * `-` and paths that do not exist included, pass through for the reader to judge.
- * `empty` lists folders that held no YAML file. Repeats are dropped.
+ * Every `.yaml`/`.yml` file under `dir`, recursively, in a stable order: the one folder
+ * walk, for `portfolio` and `lint`. Dot-folders (`.git`, editor folders) and `node_modules`
+ * are never entered; hidden files (`.clientfit.yaml`) only with `hidden`. Symbolic links
+ * to regular files are followed; links to folders are not (they can loop), and nor are
+ * links to anything else (only regular files are read). The top folder must be readable
+ * (its error is thrown); a subfolder that is not is reported and the walk goes on.
  */
-export function expandPaths(paths: readonly string[]): { files: string[]; empty: string[] } {
+export function findYamlFiles(dir: string, opts: { hidden?: boolean } = {}): FoundFiles {
+  const found: FoundFiles = { files: [], unreadable: [] };
+  const walk = (d: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (e) {
+      if (depth === 0) throw e;
+      found.unreadable.push(unreadableFolder(d, e));
+      return;
+    }
+    entries.sort((a, b) => cmp(a.name, b.name));
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && e.name !== 'node_modules' && depth < MAX_DEPTH) walk(p, depth + 1);
+      } else if ((opts.hidden || !e.name.startsWith('.')) && YAML.test(e.name) && (e.isFile() || (e.isSymbolicLink() && statOf(p)?.isFile()))) {
+        found.files.push(p);
+      }
+    }
+  };
+  walk(dir, 0);
+  return found;
+}
+
+/** How an unreadable folder is reported, by every command that walks one. */
+export function unreadableFolderProblem(u: UnreadableFolder, t: Catalog): Problem {
+  return { code: 'unreadable', file: u.path, message: t.err.unreadable(u.path, u.code) };
+}
+
+export interface ExpandedPaths {
+  files: string[];
+  /** Folders that held no YAML file. */
+  empty: string[];
+  /** Folders that could not be listed; present only when there are some. */
+  unreadable?: UnreadableFolder[];
+}
+
+/**
+ * Expands `lint`'s arguments: folders into the YAML files under them (findYamlFiles,
+ * hidden files such as .clientfit.yaml included). Other arguments, `-` and paths that do
+ * not exist included, pass through for the reader to judge. Repeats are dropped.
+ */
+export function expandPaths(paths: readonly string[]): ExpandedPaths {
   const files: string[] = [];
   const empty: string[] = [];
+  const unreadable: UnreadableFolder[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
     const key = p === '-' ? p : resolve(p);
     if (!seen.has(key)) seen.add(key), files.push(p);
   };
   for (const p of paths) {
-    if (p !== '-' && isDir(p)) {
-      const found: string[] = [];
-      walkDir(p, 0, found);
-      if (!found.length) empty.push(p);
-      found.forEach(add);
-    } else add(p);
+    if (p === '-' || !statOf(p)?.isDirectory()) {
+      add(p);
+      continue;
+    }
+    let found: FoundFiles;
+    try {
+      found = findYamlFiles(p, { hidden: true });
+    } catch (e) {
+      unreadable.push(unreadableFolder(p, e));
+      continue;
+    }
+    unreadable.push(...found.unreadable);
+    if (!found.files.length) empty.push(p);
+    found.files.forEach(add);
   }
-  return { files, empty };
+  return { files, empty, ...(unreadable.length ? { unreadable } : {}) };
 }

@@ -6,6 +6,7 @@ import {
   fstatSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -19,14 +20,16 @@ import {
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Atomic writes for `init` and `log`: the new content goes to a temp file in the same
- * folder (same file system, so the rename is atomic), is fsynced, gets the old file's mode,
- * and replaces the target with one rename. A crash or SIGKILL at any moment leaves either
- * the old file or the new one, never a mix (PITFALLS: plain writeFile left 19–30% corrupt).
+ * The one way clientfit writes a file (`init`, `log`, `exit --out`, the portfolio cache):
+ * the new content goes to a temp file in the same folder (same file system, so the rename
+ * is atomic), is fsynced, gets the old file's mode, and replaces the target with one
+ * rename. A crash or SIGKILL at any moment leaves either the old file or the new one,
+ * never a mix (PITFALLS: plain writeFile left 19–30% corrupt). Every write goes through
+ * here, so a rule that must hold for all of them is added here, once.
  *
- * Not write-file-atomic, although it is installed: its temp names (`acme.yaml.123456789`)
- * cannot be told apart from a user's own files, so the ones a SIGKILL leaves behind could
- * never be cleaned up safely; and it has no "create, but never replace" mode for `init`.
+ * Not write-file-atomic: its temp names (`acme.yaml.123456789`) cannot be told apart from
+ * a user's own files, so the ones a SIGKILL leaves behind could never be cleaned up
+ * safely; and it has no "create, but never replace" mode for `init`.
  */
 
 /** `.acme.yaml.clientfit-<pid>-<8 hex>.tmp`: hidden, and recognisably ours. */
@@ -78,10 +81,16 @@ export function cleanStaleTemps(target: string, now = Date.now()): number {
   return removed;
 }
 
-/** Why a safe write did not happen; the command turns it into a message for the user. */
+/**
+ * Why a safe write did not happen: the target `exists` (exclusive writes), `changed` since
+ * it was read (`expect`), `is-dir`, its folder does not exist (`no-dir`), or the system
+ * refused (`io`). `code` is the system's error code. The command words it for the user.
+ */
+export type SafeWriteReason = 'exists' | 'changed' | 'is-dir' | 'no-dir' | 'io';
+
 export class SafeWriteError extends Error {
   constructor(
-    readonly reason: 'exists' | 'changed' | 'io',
+    readonly reason: SafeWriteReason,
     readonly path: string,
     readonly code?: string,
   ) {
@@ -91,10 +100,18 @@ export class SafeWriteError extends Error {
 }
 
 export interface SafeWriteOptions {
-  /** Create only: fail with reason `exists` rather than replace a file (`init`). */
+  /** Create only: fail with reason `exists` rather than replace a file (`init`, `exit --out`). */
   exclusive?: boolean;
   /** The bytes the target must still hold right before the rename (`log` read it earlier). */
   expect?: Buffer;
+  /** Permission bits the file must have, instead of the old file's (or the umask's for a new one). */
+  mode?: number;
+  /**
+   * The content can be computed again (a cache entry): no fsync, and no search for stale
+   * temps on every write. A crash may then lose the write, never leave a mix; the cache
+   * verifies every entry it reads and prunes old temps itself.
+   */
+  disposable?: boolean;
 }
 
 function writeAll(fd: number, data: Buffer): void {
@@ -115,54 +132,79 @@ function syncDir(dir: string): void {
   }
 }
 
+function statOrNull(stat: () => Stats | undefined): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the write lands: a symlink is followed, so the link stays and its target is replaced. */
+function targetOf(path: string, here: Stats | undefined): string {
+  if (!here?.isSymbolicLink()) return path;
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // a dangling link: exclusive writes refuse it, others replace it
+  }
+}
+
+/** Creates the temp file; with O_CREAT, ENOENT and ENOTDIR can only mean the folder is missing. */
+function openTemp(tmp: string, mode: number, shown: string): number {
+  try {
+    return openSync(tmp, 'wx', mode);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new SafeWriteError('no-dir', shown, code);
+    throw e;
+  }
+}
+
 /**
- * Writes `data` to `path` atomically (see the module comment). A symlink is followed, so
- * the link stays and its target is replaced. The target keeps its permission bits (and,
- * when run as root, its owner). Throws SafeWriteError; never leaves its temp file behind
- * unless the process is killed, and then the next write cleans it up.
+ * Writes `data` to `path` atomically (see the module comment). The target keeps its
+ * permission bits (and, when run as root, its owner) unless `mode` says otherwise. A folder
+ * is never replaced. Throws SafeWriteError; never leaves its temp file behind unless the
+ * process is killed, and then the next write cleans it up.
  */
 export function writeFileSafely(path: string, data: string | Buffer, opts: SafeWriteOptions = {}): void {
-  let target = path;
-  try {
-    target = realpathSync(path);
-  } catch {
-    /* a new file */
-  }
+  const here = statOrNull(() => lstatSync(path, { throwIfNoEntry: false }));
+  if (here?.isDirectory()) throw new SafeWriteError('is-dir', path, 'EISDIR');
+  const target = targetOf(path, here);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  cleanStaleTemps(target);
-  let old: Stats | undefined;
-  try {
-    old = statSync(target);
-  } catch {
-    /* a new file */
-  }
-  if (old && opts.exclusive) throw new SafeWriteError('exists', path);
+  if (!opts.disposable) cleanStaleTemps(target);
+  if (here && opts.exclusive) throw new SafeWriteError('exists', path);
+  const old = here && statOrNull(() => statSync(target));
+  const mode = opts.mode ?? (old ? old.mode & 0o7777 : undefined);
   const tmp = tempNameFor(target);
   let fd: number | undefined;
+  let placed = false;
   try {
-    fd = openSync(tmp, 'wx', old ? old.mode & 0o777 : 0o666);
+    fd = openTemp(tmp, (mode ?? 0o666) & 0o777, path);
     writeAll(fd, bytes);
-    if (old) {
-      // open() applied the umask; the user's file had exactly these bits.
-      if ((fstatSync(fd).mode & 0o7777) !== (old.mode & 0o7777)) fchmodSync(fd, old.mode & 0o7777);
-      if (process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
-    }
-    fsyncSync(fd);
+    // open() applied the umask; the file must have exactly these bits.
+    if (mode !== undefined && (fstatSync(fd).mode & 0o7777) !== mode) fchmodSync(fd, mode);
+    if (old && process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
+    if (!opts.disposable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     if (opts.expect && !sameBytes(target, opts.expect)) throw new SafeWriteError('changed', path);
     if (opts.exclusive) createOnly(tmp, target, path);
     else renameSync(tmp, target);
-    syncDir(dirname(target));
+    placed = !opts.exclusive;
+    if (!opts.disposable) syncDir(dirname(target));
   } catch (e) {
     if (e instanceof SafeWriteError) throw e;
     throw new SafeWriteError('io', path, (e as NodeJS.ErrnoException).code ?? String(e));
   } finally {
     if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* renamed, as it should be */
+    // A rename leaves nothing behind; a hard link (exclusive) leaves the temp name to remove.
+    if (!placed) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* never created, or renamed by createOnly's fallback */
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus of issue 2, run through the built CLI. Every case must end with
+ * The bad-input corpus of issue 2, run through the CLI (in-process, tests/e2e/harness.ts). Every case must end with
  * exit 2, a `file:line:col` message that says what was expected, no stack trace, quickly,
  * and with the input file's bytes unchanged. Small cases live in tests/fixtures/bad/;
  * big, binary and pathological ones are generated into a temp folder by the test.
@@ -206,10 +206,10 @@ function setUp(c: Case): string {
 
 describe('bad input: exit 2, file:line:col, what was expected, no trace, file unchanged', () => {
   for (const c of CASES) {
-    it(c.name, () => {
+    it(c.name, async () => {
       const dir = setUp(c);
       const before = snapshot(dir);
-      const r = runTimed(['score', c.arg, '--as-of', AS_OF], { cwd: dir, input: c.input });
+      const r = await runTimed(['score', c.arg, '--as-of', AS_OF], { cwd: dir, input: c.input });
       expectCleanFailure(r, { position: c.position });
       if (typeof c.where === 'string') expect(r.stderr).toContain(c.where);
       else expect(r.stderr).toMatch(c.where);
@@ -232,10 +232,10 @@ describe('bad input: exit 2, file:line:col, what was expected, no trace, file un
     expect(readFileSync(join(FIXTURES, 'top-level-scalar.yaml'), 'utf8')).toBe('amount:100\n');
   });
 
-  it('Spanish errors with --lang es keep file:line:col and say what was expected', () => {
+  it('Spanish errors with --lang es keep file:line:col and say what was expected', async () => {
     const c = CASES.find((x) => x.arg === 'impossible-date.yaml')!;
     const dir = setUp(c);
-    const r = runTimed(['score', c.arg, '--as-of', AS_OF, '--lang', 'es'], { cwd: dir });
+    const r = await runTimed(['score', c.arg, '--as-of', AS_OF, '--lang', 'es'], { cwd: dir });
     expectCleanFailure(r);
     expect(r.stderr).toContain(c.where as string);
     expect(r.stderr).toMatch(/se esperaba/);
@@ -243,11 +243,11 @@ describe('bad input: exit 2, file:line:col, what was expected, no trace, file un
     expect(r.stderr).toContain('AAAA-MM-DD');
   });
 
-  it('a bad file among good ones: the good one is still scored, exit 2', () => {
+  it('a bad file among good ones: the good one is still scored, exit 2', async () => {
     const dir = setUp(CASES.find((x) => x.arg === 'mood-7.yaml')!);
     put(dir, 'fine.yaml', 'name: Fine Ltd\n');
     const before = snapshot(dir);
-    const r = runTimed(['score', 'mood-7.yaml', 'fine.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    const r = await runTimed(['score', 'mood-7.yaml', 'fine.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`mood-7.yaml:${at('mood-7.yaml', 3, '7}')}`);
     const arr = JSON.parse(r.stdout) as JsonReport[];
@@ -257,28 +257,28 @@ describe('bad input: exit 2, file:line:col, what was expected, no trace, file un
 });
 
 describe('odd but valid input works', () => {
-  const ok = (dir: string, file: string) => {
+  const ok = async (dir: string, file: string) => {
     const before = snapshot(dir);
-    const r = runTimed(['score', file, '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    const r = await runTimed(['score', file, '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(snapshot(dir)).toEqual(before);
     return JSON.parse(r.stdout) as JsonReport;
   };
 
-  it('a file with a UTF-8 BOM', () => {
+  it('a file with a UTF-8 BOM', async () => {
     const dir = scratch(false);
     put(dir, 'bom.yaml', '\ufeffname: Bom Ltd\nevents:\n  - {date: 2026-10-01, type: complaint}\n');
-    const j = ok(dir, 'bom.yaml');
+    const j = await ok(dir, 'bom.yaml');
     // The BOM is not part of the first key, so `name` was found and is clean.
     expect(j.client.name).toBe('Bom Ltd');
     const complaints = j.criteria.find((c) => c.metric === 'complaints')!;
     expect(complaints.value).toBe(1);
   });
 
-  it('CRLF line endings: values carry no \\r and evidence lines are right', () => {
+  it('CRLF line endings: values carry no \\r and evidence lines are right', async () => {
     const dir = scratch(false);
     put(dir, 'crlf.yaml', 'name: Crlf Ltd\r\nevents:\r\n  - {date: 2026-10-01, type: complaint, note: first}\r\n  - {date: 2026-10-02, type: complaint}\r\n');
-    const j = ok(dir, 'crlf.yaml');
+    const j = await ok(dir, 'crlf.yaml');
     expect(j.client.name).toBe('Crlf Ltd');
     const complaints = j.criteria.find((c) => c.metric === 'complaints')!;
     expect(complaints.value).toBe(2);
@@ -286,17 +286,17 @@ describe('odd but valid input works', () => {
     expect(complaints.evidence[0]!.summary).toMatch(/first$/);
   });
 
-  it('a file named with spaces, and its log file named with spaces', () => {
+  it('a file named with spaces, and its log file named with spaces', async () => {
     const dir = scratch(false);
     put(dir, 'my client.yaml', 'name: Spaced Ltd\nlogs: [my client.log.yaml]\n');
     put(dir, 'my client.log.yaml', 'events:\n  - {date: 2026-10-01, type: complaint}\n');
-    const j = ok(dir, 'my client.yaml');
+    const j = await ok(dir, 'my client.yaml');
     expect(j.client).toEqual({ id: 'my client', name: 'Spaced Ltd', file: 'my client.yaml' });
     const ev = j.criteria.find((c) => c.metric === 'complaints')!.evidence;
     expect(ev).toEqual([expect.objectContaining({ file: 'my client.log.yaml', line: 2 })]);
   });
 
-  it('a 16 MiB file just under the limit is not refused for its size', () => {
+  it('a 16 MiB file just under the limit is not refused for its size', async () => {
     const dir = scratch(false);
     // Valid YAML, mostly comments, 1 KiB under the limit: reading it must not say "16 MiB".
     const line = Buffer.from('# padding padding padding padding padding padding padding padding pad\n');
@@ -304,7 +304,7 @@ describe('odd but valid input works', () => {
     Buffer.from('name: Almost Ltd\n').copy(b, 0);
     b[b.length - 1] = 0x0a;
     put(dir, 'almost.yaml', b);
-    const r = runTimed(['score', 'almost.yaml', '--as-of', AS_OF], { cwd: dir, timeout: 60000 });
+    const r = await runTimed(['score', 'almost.yaml', '--as-of', AS_OF], { cwd: dir, timeout: 60000 });
     expect(r.stderr).not.toMatch(/16 MiB/);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Almost Ltd');
@@ -312,10 +312,10 @@ describe('odd but valid input works', () => {
 });
 
 describe('regressions of defects found by the first e2e pass', () => {
-  it('deep nesting gives one message, not hundreds of copies', () => {
+  it('deep nesting gives one message, not hundreds of copies', async () => {
     const dir = scratch(false);
     put(dir, 'deep.yaml', `name: Deep Ltd\nx: ${'['.repeat(20000)}\n`);
-    const r = runTimed(['score', 'deep.yaml', '--as-of', AS_OF], { cwd: dir });
+    const r = await runTimed(['score', 'deep.yaml', '--as-of', AS_OF], { cwd: dir });
     expect(r.code).toBe(2);
     // Today: ~800 "error:" blocks, ~290 KB of stderr for one problem.
     expect(r.stderr.match(/error:/g)?.length).toBe(1);

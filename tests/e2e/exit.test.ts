@@ -1,5 +1,5 @@
 /**
- * End-to-end tests for `clientfit exit`: the built CLI, run in a temp folder holding copies
+ * End-to-end tests for `clientfit exit`: the CLI (in-process, harness.ts) run in a temp folder holding copies
  * of the shipped examples (whose .clientfit.yaml says `lang: en`, signs as Lucía Romero and
  * lists three referrals: retail/ecommerce, consulting, design). Dates and amounts are worked
  * out by hand from the example files in the comments.
@@ -43,8 +43,8 @@ const BRIGHTPATH_CLAUSE =
  * Industry retail → the only referral with retail in `fits` is Marta Gil · Comercio Digital.
  */
 describe('exit: acme (verdict exit)', () => {
-  it('English text: the sections in order, the clause, the dates, the referral, the invoices', () => {
-    const r = exit(['acme.yaml']);
+  it('English text: the sections in order, the clause, the dates, the referral, the invoices', async () => {
+    const r = await exit(['acme.yaml']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
@@ -83,8 +83,8 @@ describe('exit: acme (verdict exit)', () => {
     expect(out).not.toContain('\u001b');
   });
 
-  it('Spanish Markdown: the same facts, in Spanish forms', () => {
-    const r = exit(['acme.yaml', '--lang', 'es', '--format', 'md']);
+  it('Spanish Markdown: the same facts, in Spanish forms', async () => {
+    const r = await exit(['acme.yaml', '--lang', 'es', '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout;
     inOrder(out, [
@@ -115,27 +115,27 @@ describe('exit: acme (verdict exit)', () => {
     expect(out).toContain('`acme.log.yaml:45`');
   });
 
-  it('Spanish text and English Markdown agree on the dates and the total', () => {
-    const es = exit(['acme.yaml', '--lang', 'es']);
+  it('Spanish text and English Markdown agree on the dates and the total', async () => {
+    const es = await exit(['acme.yaml', '--lang', 'es']);
     expect(es.code, es.stderr).toBe(0);
     expect(es.stdout).toMatch(/Último día de contrato:\s+jueves 24 de diciembre de 2026\n/);
     expect(es.stdout).toContain(nb('3120,00 € en total'));
-    const md = exit(['acme.yaml', '--format', 'md']);
+    const md = await exit(['acme.yaml', '--format', 'md']);
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain('- **Last contractual day:** Thursday 24 December 2026\n');
     expect(md.stdout).toContain('2 unpaid invoices, €3,120.00 in total:');
   });
 
-  it('--notice-date moves the dates: 2026-12-05 + 30 calendar days = Monday 4 January 2027', () => {
+  it('--notice-date moves the dates: 2026-12-05 + 30 calendar days = Monday 4 January 2027', async () => {
     // December has 31 days: 26 to the end of the month, 4 more into January (a Monday: 2027-01-01 is a Friday)
-    const r = exit(['acme.yaml', '--notice-date', '2026-12-05']);
+    const r = await exit(['acme.yaml', '--notice-date', '2026-12-05']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Notice given:\s+Saturday 5 December 2026\n/);
     expect(r.stdout).toMatch(/Last contractual day:\s+Monday 4 January 2027\n/);
   });
 
-  it('reads the profile from standard input (logs relative to the current folder)', () => {
-    const r = exit(['-'], { input: readFileSync(join(ex, 'acme.yaml')) });
+  it('reads the profile from standard input (logs relative to the current folder)', async () => {
+    const r = await exit(['-'], { input: readFileSync(join(ex, 'acme.yaml')) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('2 unpaid invoices, €3,120.00 in total:');
   });
@@ -148,8 +148,8 @@ describe('exit: acme (verdict exit)', () => {
  * due 2026-10-18 (13 + 24 = 37 days overdue). Industry consulting → Oakridge Advisory Partners.
  */
 describe('exit: brightpath (verdict review)', () => {
-  it('starts with the frank conversation, then the exit, with business days', () => {
-    const r = exit(['brightpath.yaml']);
+  it('starts with the frank conversation, then the exit, with business days', async () => {
+    const r = await exit(['brightpath.yaml']);
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout;
     inOrder(out, [
@@ -173,8 +173,8 @@ describe('exit: brightpath (verdict review)', () => {
     expect(out).toContain('Hi Oliver,');
   });
 
-  it('in Spanish, the preface is the frank conversation too', () => {
-    const r = exit(['brightpath.yaml', '--lang', 'es', '--format', 'md']);
+  it('in Spanish, the preface is the frank conversation too', async () => {
+    const r = await exit(['brightpath.yaml', '--lang', 'es', '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
     const first = r.stdout.indexOf('\n## ');
     expect(r.stdout.slice(first + 4, r.stdout.indexOf('\n', first + 1))).toBe('Antes de dejarlo: una conversación franca para reajustar expectativas');
@@ -183,9 +183,9 @@ describe('exit: brightpath (verdict review)', () => {
     expect(r.stdout).toContain(nb('1 factura pendiente de cobro, 1680,00 GBP:'));
   });
 
-  it('a Saturday notice on business days counts from Monday: Sat 9 Jan 2027 → Mon 8 Feb 2027', () => {
+  it('a Saturday notice on business days counts from Monday: Sat 9 Jan 2027 → Mon 8 Feb 2027', async () => {
     // From Mon 11 Jan: 11–15 Jan gives 4 (Tue–Fri), 18–22 → 9, 25–29 → 14, 1–5 Feb → 19, Mon 8 Feb → 20
-    const r = exit(['brightpath.yaml', '--notice-date', '2027-01-09']);
+    const r = await exit(['brightpath.yaml', '--notice-date', '2027-01-09']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Saturday 9 January 2027 (notice given at the weekend counts from Monday 11 January 2027)');
     expect(r.stdout).toMatch(/Last contractual day:\s+Monday 8 February 2027\n/);
@@ -193,22 +193,22 @@ describe('exit: brightpath (verdict review)', () => {
 });
 
 describe('exit: nordlicht (verdict keep)', () => {
-  it('refuses with exit 1, says why and how to override, prints nothing on stdout', () => {
-    const r = exit(['nordlicht.yaml']);
+  it('refuses with exit 1, says why and how to override, prints nothing on stdout', async () => {
+    const r = await exit(['nordlicht.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Nordlicht Studio GmbH scores 100/100 (keep)');
     expect(r.stderr).toContain(`clientfit exit nordlicht.yaml --as-of ${AS_OF} --force`);
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
-  it('refuses in Spanish too', () => {
-    const r = exit(['nordlicht.yaml', '--lang', 'es']);
+  it('refuses in Spanish too', async () => {
+    const r = await exit(['nordlicht.yaml', '--lang', 'es']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('tiene un encaje de 100/100 (mantener)');
     expect(r.stderr).toContain('añade --force');
   });
-  it('drafts with --force, says the score disagrees, and offers the design referral', () => {
-    const r = exit(['nordlicht.yaml', '--force']);
+  it('drafts with --force, says the score disagrees, and offers the design referral', async () => {
+    const r = await exit(['nordlicht.yaml', '--force']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('The score says keep (fit 100/100) and you asked for this draft anyway.');
     expect(r.stdout).toContain('• Estudio Kobalt — hola@kobalt.example');
@@ -219,25 +219,25 @@ describe('exit: nordlicht (verdict keep)', () => {
 });
 
 describe('exit --out', () => {
-  it('writes the draft atomically, prints only a confirmation on stderr, and refuses to overwrite', () => {
+  it('writes the draft atomically, prints only a confirmation on stderr, and refuses to overwrite', async () => {
     const dir = tempDir(true);
     const cwd = join(dir, 'examples');
-    const expected = exit(['acme.yaml', '--format', 'md'], { cwd }).stdout;
-    const first = exit(['acme.yaml', '--format', 'md', '--out', 'draft.md'], { cwd });
+    const expected = (await exit(['acme.yaml', '--format', 'md'], { cwd })).stdout;
+    const first = await exit(['acme.yaml', '--format', 'md', '--out', 'draft.md'], { cwd });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toBe('Draft written to draft.md\n');
     expect(readFileSync(join(cwd, 'draft.md'), 'utf8')).toBe(expected);
 
     writeFileSync(join(cwd, 'draft.md'), 'my edits');
-    const again = exit(['acme.yaml', '--out', 'draft.md'], { cwd });
+    const again = await exit(['acme.yaml', '--out', 'draft.md'], { cwd });
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('draft.md already exists');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(cwd, 'draft.md'), 'utf8')).toBe('my edits');
 
-    const forced = exit(['acme.yaml', '--lang', 'es', '--out', 'draft.md', '--force'], { cwd });
+    const forced = await exit(['acme.yaml', '--lang', 'es', '--out', 'draft.md', '--force'], { cwd });
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stderr).toBe('Borrador guardado en draft.md\n');
     expect(readFileSync(join(cwd, 'draft.md'), 'utf8')).toContain('Borrador de la conversación de salida: ACME Retail S.L.');
@@ -245,30 +245,30 @@ describe('exit --out', () => {
     expect(readFileSync(join(cwd, 'draft.md'), 'utf8')).not.toContain('\u001b');
   });
 
-  it('never writes over the client file or its logs, even with --force', () => {
+  it('never writes over the client file or its logs, even with --force', async () => {
     const dir = tempDir(true);
     const cwd = join(dir, 'examples');
     const before = snapshot(dir);
     for (const target of ['acme.yaml', 'acme.log.yaml', './acme.yaml']) {
-      const r = exit(['acme.yaml', '--out', target, '--force'], { cwd });
+      const r = await exit(['acme.yaml', '--out', target, '--force'], { cwd });
       expect(r.code, target).toBe(2);
       expect(r.stderr).toContain('is the client file or one of its logs');
     }
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('says when the folder does not exist', () => {
-    const r = exit(['acme.yaml', '--out', 'nowhere/draft.md']);
+  it('says when the folder does not exist', async () => {
+    const r = await exit(['acme.yaml', '--out', 'nowhere/draft.md']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the folder of nowhere/draft.md does not exist');
   });
 });
 
 describe('exit: errors', () => {
-  it('says exactly what to add when the contract has no termination, at the `contract:` line', () => {
+  it('says exactly what to add when the contract has no termination, at the `contract:` line', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'c.yaml'), '# a client\nname: Foo S.L.\ncontract:\n  rate: 50\n');
-    const r = exit(['c.yaml'], { cwd: dir });
+    const r = await exit(['c.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('c.yaml:3:1: error: the profile has no `contract.termination`');
@@ -276,30 +276,30 @@ describe('exit: errors', () => {
     expect(r.stderr).toContain('under `contract:`, add  termination: {notice_days: 30, notice_basis: calendar');
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
-  it('points at the top of the file, in Spanish, when there is no contract at all', () => {
+  it('points at the top of the file, in Spanish, when there is no contract at all', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'c.yaml'), 'name: Foo S.L.\n');
-    const r = exit(['c.yaml', '--lang', 'es'], { cwd: dir });
+    const r = await exit(['c.yaml', '--lang', 'es'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('c.yaml:1:1: error: el perfil no tiene `contract.termination`');
     expect(r.stderr).toContain('añade  contract: {termination: {notice_days: 30');
   });
-  it('rejects a bad --notice-date and --format with exit 2', () => {
-    const bad = exit(['acme.yaml', '--notice-date', '2026-02-30']);
+  it('rejects a bad --notice-date and --format with exit 2', async () => {
+    const bad = await exit(['acme.yaml', '--notice-date', '2026-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--notice-date: "2026-02-30" is not a date');
-    const fmt = exit(['acme.yaml', '--format', 'json']);
+    const fmt = await exit(['acme.yaml', '--format', 'json']);
     expect(fmt.code).toBe(2);
     expect(fmt.stderr).toContain('one of: text, md');
   });
-  it('changes no file when drafting', () => {
+  it('changes no file when drafting', async () => {
     const dir = tempDir(true);
     const before = snapshot(dir);
-    for (const f of ['acme.yaml', 'brightpath.yaml']) expect(exit([f], { cwd: join(dir, 'examples') }).code).toBe(0);
+    for (const f of ['acme.yaml', 'brightpath.yaml']) expect((await exit([f], { cwd: join(dir, 'examples') })).code).toBe(0);
     expect(snapshot(dir)).toEqual(before);
   });
-  it('documents its options in --help', () => {
-    const r = runCli(['exit', '--help']);
+  it('documents its options in --help', async () => {
+    const r = await runCli(['exit', '--help']);
     expect(r.code).toBe(0);
     for (const flag of ['--notice-date', '--as-of', '--lang', '--format', '--rubric', '--force', '--out', '--no-color']) expect(r.stdout).toContain(flag);
   });

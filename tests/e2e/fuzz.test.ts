@@ -5,6 +5,9 @@
  * file (log may add its event when it exits 0, keeping every existing line). The oracle
  * is tests/fuzz/check.ts; the cases are tests/fuzz/corpus.ts.
  *
+ * Heavy (a minute or more): it runs in `npm run test:slow` (CI) and `npm run fuzz`, not in
+ * `npm test`, which runs a 150-case sample of the same corpus (fuzzSample.test.ts).
+ *
  * Most cases run in-process through run(argv) on worker threads (a process start costs
  * ~100–150 ms; a worker can be stopped if a case hangs); a sample runs the built CLI,
  * batched several files per process where the command takes several, to prove the real

@@ -7,9 +7,9 @@ import { hasStackTrace, runCli, snapshot, tempDir } from './harness.js';
 const scripted = ['--yes', '--name', 'ACME Retail S.L.', '--industry', 'retail', '--rate', '60', '--currency', 'eur', '--notice-days', '30'];
 
 describe('clientfit init FILE --yes', () => {
-  it('writes a commented profile that validates and scores', () => {
+  it('writes a commented profile that validates and scores', async () => {
     const dir = tempDir();
-    const r = runCli(['init', 'clients/acme.yaml', ...scripted, '--since', '2023-02-01'], { cwd: dir });
+    const r = await runCli(['init', 'clients/acme.yaml', ...scripted, '--since', '2023-02-01'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toBe('Created clients/acme.yaml');
@@ -22,61 +22,61 @@ describe('clientfit init FILE --yes', () => {
       contract: { rate: 60, currency: 'EUR', rate_unit: 'hour', termination: { notice_days: 30, notice_basis: 'calendar' } },
       events: null,
     });
-    expect(runCli(['score', 'clients/acme.yaml', '--as-of', '2026-11-24'], { cwd: dir }).code).toBe(0);
-    expect(runCli(['lint', 'clients/acme.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['score', 'clients/acme.yaml', '--as-of', '2026-11-24'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['lint', 'clients/acme.yaml'], { cwd: dir })).code).toBe(0);
     expect(readdirSync(join(dir, 'clients'))).toEqual(['acme.yaml']);
   });
 
-  it('then `clientfit log` adds events under its `events:` line', () => {
+  it('then `clientfit log` adds events under its `events:` line', async () => {
     const dir = tempDir();
-    runCli(['init', 'acme.yaml', ...scripted], { cwd: dir });
+    await runCli(['init', 'acme.yaml', ...scripted], { cwd: dir });
     const before = readFileSync(join(dir, 'acme.yaml'), 'utf8');
-    const r = runCli(['log', 'acme.yaml', 'invoice', 'ref=F-1', 'amount=900', 'due=2026-12-20', '--date', '2026-11-20'], { cwd: dir });
+    const r = await runCli(['log', 'acme.yaml', 'invoice', 'ref=F-1', 'amount=900', 'due=2026-12-20', '--date', '2026-11-20'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'acme.yaml'), 'utf8')).toBe(before + '  - {date: 2026-11-20, type: invoice, ref: F-1, amount: 900, due: 2026-12-20}\n');
   });
 
-  it('without FILE: NAME.yaml, in clients/ when there is one', () => {
+  it('without FILE: NAME.yaml, in clients/ when there is one', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'clients'));
-    const r = runCli(['init', '--yes', '--name', 'Estudio Peña & Co'], { cwd: dir });
+    const r = await runCli(['init', '--yes', '--name', 'Estudio Peña & Co'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'clients'))).toEqual(['estudio-pena-co.yaml']);
   });
 
-  it('points $schema at the nearest schemas/client.schema.json, or at --schema', () => {
+  it('points $schema at the nearest schemas/client.schema.json, or at --schema', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'schemas'));
     writeFileSync(join(dir, 'schemas/client.schema.json'), '{}');
-    runCli(['init', 'a/b/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
+    await runCli(['init', 'a/b/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
     expect(readFileSync(join(dir, 'a/b/x.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/client.schema.json');
-    runCli(['init', 'y.yaml', '--yes', '--name', 'Y', '--schema', 'https://example.com/client.json'], { cwd: dir });
+    await runCli(['init', 'y.yaml', '--yes', '--name', 'Y', '--schema', 'https://example.com/client.json'], { cwd: dir });
     expect(readFileSync(join(dir, 'y.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=https://example.com/client.json');
   });
 
-  it('says how to create the schema file when there is none', () => {
+  it('says how to create the schema file when there is none', async () => {
     const dir = tempDir();
-    const r = runCli(['init', 'clients/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
+    const r = await runCli(['init', 'clients/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
     expect(r.stderr).toContain('create it with: clientfit schema client > schemas/client.schema.json');
   });
 
-  it('writes the comments in Spanish with --lang es', () => {
+  it('writes the comments in Spanish with --lang es', async () => {
     const dir = tempDir();
-    const r = runCli(['init', 'x.yaml', '--yes', '--name', 'X', '--lang', 'es'], { cwd: dir });
+    const r = await runCli(['init', 'x.yaml', '--yes', '--name', 'X', '--lang', 'es'], { cwd: dir });
     expect(r.stderr.split('\n')[0]).toBe('Creado x.yaml');
     expect(readFileSync(join(dir, 'x.yaml'), 'utf8')).toContain('# Ficha de cliente para clientfit.');
   });
 });
 
 describe('clientfit init refuses (exit 2, nothing written)', () => {
-  it('an existing file, unless --force', () => {
+  it('an existing file, unless --force', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'acme.yaml'), 'name: Mine\n');
-    const r = runCli(['init', 'acme.yaml', '--yes', '--name', 'Other'], { cwd: dir });
+    const r = await runCli(['init', 'acme.yaml', '--yes', '--name', 'Other'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('error: acme.yaml already exists; clientfit will not overwrite it\n  expected: another file name, or --force to replace it\n');
     expect(readFileSync(join(dir, 'acme.yaml'), 'utf8')).toBe('name: Mine\n');
-    const f = runCli(['init', 'acme.yaml', '--yes', '--name', 'Other', '--force'], { cwd: dir });
+    const f = await runCli(['init', 'acme.yaml', '--yes', '--name', 'Other', '--force'], { cwd: dir });
     expect(f.code).toBe(0);
     expect(parse(readFileSync(join(dir, 'acme.yaml'), 'utf8')).name).toBe('Other');
   });
@@ -87,10 +87,10 @@ describe('clientfit init refuses (exit 2, nothing written)', () => {
     ['bad flags, all named', ['x.yaml', '--yes', '--name', 'X', '--rate', '60€', '--notice-basis', 'weekly', '--notice-days', '30'], 'error: --rate: `rate` should be a number, not "60€"'],
     ['standard input', ['-', '--yes', '--name', 'X'], 'error: the file to write to must be a real file, not -'],
   ];
-  it.each(cases)('%s', (_, args, message) => {
+  it.each(cases)('%s', async (_, args, message) => {
     const dir = tempDir();
     const snap = snapshot(dir);
-    const r = runCli(['init', ...args], { cwd: dir });
+    const r = await runCli(['init', ...args], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(hasStackTrace(r.stderr)).toBe(false);

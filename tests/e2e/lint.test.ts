@@ -1,5 +1,5 @@
 /**
- * End-to-end tests for `clientfit lint`: the built CLI on real files in a temp folder.
+ * End-to-end tests for `clientfit lint`: the CLI (in-process, harness.ts) on real files in a temp folder.
  * Positions are counted by hand in the YAML below (see the comments), not copied from output.
  */
 import { cpSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
@@ -37,23 +37,23 @@ beforeAll(() => {
 });
 
 describe('lint: the shipped files', () => {
-  it('the default rubric and every example lint clean (exit 0)', () => {
-    const r = lint(['rubrics/', 'examples/']);
+  it('the default rubric and every example lint clean (exit 0)', async () => {
+    const r = await lint(['rubrics/', 'examples/']);
     expect(r.stderr).toBe('');
     // default.yaml + acme, acme.log, brightpath, nordlicht and .clientfit.yaml
     expect(r.stdout).toBe('✔ 6 files checked, no problems\n');
     expect(r.code).toBe(0);
   });
-  it('linting changes no file', () => {
+  it('linting changes no file', async () => {
     const before = snapshot(dir);
-    lint(['.', '--format', 'sarif']);
+    await lint(['.', '--format', 'sarif']);
     expect(snapshot(dir)).toEqual(before);
   });
 });
 
 describe('lint: formats', () => {
-  it('stylish: grouped by file, aligned columns, a summary line; exit 1 for an error', () => {
-    const r = lint(['team.yaml']);
+  it('stylish: grouped by file, aligned columns, a summary line; exit 1 for an error', async () => {
+    const r = await lint(['team.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -66,17 +66,17 @@ describe('lint: formats', () => {
       ].join('\n'),
     );
   });
-  it('json: exactly the design shape', () => {
-    const r = lint(['team.yaml', '--format', 'json']);
+  it('json: exactly the design shape', async () => {
+    const r = await lint(['team.yaml', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([
       { file: 'team.yaml', line: 3, col: 30, severity: 'error', rule: 'warn-equals-flag', message: WARN_MSG },
       { file: 'team.yaml', line: 4, col: 24, severity: 'warning', rule: 'unknown-key', message: KEY_MSG },
     ]);
   });
-  it('github: workflow commands with escaped properties', () => {
+  it('github: workflow commands with escaped properties', async () => {
     put('odd,name:1.yaml', 'name: ACME\n50%: x\n');
-    const r = lint(['team.yaml', 'odd,name:1.yaml', '--format', 'github']);
+    const r = await lint(['team.yaml', 'odd,name:1.yaml', '--format', 'github']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toEqual([
       `::error file=team.yaml,line=3,col=30,title=warn-equals-flag::${WARN_MSG}`,
@@ -85,8 +85,8 @@ describe('lint: formats', () => {
       '',
     ]);
   });
-  it('sarif: 2.1.0 with results located by line and column', () => {
-    const r = lint(['team.yaml', '--format', 'sarif']);
+  it('sarif: 2.1.0 with results located by line and column', async () => {
+    const r = await lint(['team.yaml', '--format', 'sarif']);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(log.version).toBe('2.1.0');
@@ -101,40 +101,40 @@ describe('lint: formats', () => {
       ['unknown-key', 'warning', 'team.yaml', { startLine: 4, startColumn: 24 }],
     ]);
   });
-  it('machine formats print a valid empty document when all is clean', () => {
-    expect(lint(['rubrics/default.yaml', '--format', 'json']).stdout).toBe('[]\n');
-    expect(lint(['rubrics/default.yaml', '--format', 'github']).stdout).toBe('');
-    expect(JSON.parse(lint(['rubrics/default.yaml', '--format', 'sarif']).stdout).runs[0].results).toEqual([]);
+  it('machine formats print a valid empty document when all is clean', async () => {
+    expect((await lint(['rubrics/default.yaml', '--format', 'json'])).stdout).toBe('[]\n');
+    expect((await lint(['rubrics/default.yaml', '--format', 'github'])).stdout).toBe('');
+    expect(JSON.parse((await lint(['rubrics/default.yaml', '--format', 'sarif'])).stdout).runs[0].results).toEqual([]);
   });
-  it('colour only when asked for by the environment, never with NO_COLOR or on a pipe', () => {
-    expect(lint(['team.yaml']).stdout).not.toContain('\u001b');
-    expect(lint(['team.yaml'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
-    expect(lint(['team.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b');
-    expect(lint(['team.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+  it('colour only when asked for by the environment, never with NO_COLOR or on a pipe', async () => {
+    expect((await lint(['team.yaml'])).stdout).not.toContain('\u001b');
+    expect((await lint(['team.yaml'], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[31m');
+    expect((await lint(['team.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain('\u001b');
+    expect((await lint(['team.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain('\u001b');
   });
-  it('speaks Spanish with --lang es, or from the settings file in the current folder', () => {
-    expect(lint(['team.yaml', '--lang', 'es']).stdout).toContain('✖ 2 problemas (1 error, 1 aviso)');
+  it('speaks Spanish with --lang es, or from the settings file in the current folder', async () => {
+    expect((await lint(['team.yaml', '--lang', 'es'])).stdout).toContain('✖ 2 problemas (1 error, 1 aviso)');
     const es = tempDir();
     writeFileSync(join(es, '.clientfit.yaml'), 'lang: es\n');
     writeFileSync(join(es, 'team.yaml'), TEAM);
-    expect(runCli(['lint', 'team.yaml'], { cwd: es }).stdout).toContain('clave desconocida `weigth` (se ignora)');
+    expect((await runCli(['lint', 'team.yaml'], { cwd: es })).stdout).toContain('clave desconocida `weigth` (se ignora)');
   });
 });
 
 describe('lint: exit codes', () => {
-  it('warnings alone exit 0; over --max-warnings exit 1 with a note on stderr', () => {
-    expect(lint(['warn-only.log.yaml']).code).toBe(0);
-    expect(lint(['warn-only.log.yaml', '--max-warnings', '1']).code).toBe(0);
-    const r = lint(['warn-only.log.yaml', '--max-warnings', '0']);
+  it('warnings alone exit 0; over --max-warnings exit 1 with a note on stderr', async () => {
+    expect((await lint(['warn-only.log.yaml'])).code).toBe(0);
+    expect((await lint(['warn-only.log.yaml', '--max-warnings', '1'])).code).toBe(0);
+    const r = await lint(['warn-only.log.yaml', '--max-warnings', '0']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('clientfit: 1 warning found; --max-warnings allows 0\n');
   });
-  it('findings in file contents are exit 1: syntax, not UTF-8, over 16 MiB', () => {
+  it('findings in file contents are exit 1: syntax, not UTF-8, over 16 MiB', async () => {
     put('syntax.yaml', 'name: [unclosed\n');
     put('latin1.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0x4a, 0x6f, 0x73, 0xe9, 0x0a])); // "name: José" in Latin-1
     put('huge.yaml', '');
     truncateSync(join(dir, 'huge.yaml'), 17 * 1024 * 1024); // sparse: no disk used
-    const r = lint(['syntax.yaml', 'latin1.yaml', 'huge.yaml', '--format', 'json']);
+    const r = await lint(['syntax.yaml', 'latin1.yaml', 'huge.yaml', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const found = JSON.parse(r.stdout) as { file: string; line: number; col: number; rule: string }[];
@@ -147,40 +147,40 @@ describe('lint: exit codes', () => {
       'huge.yaml 1:1 too-large',
     ]);
   });
-  it('a path that cannot be read is exit 2, after linting the others', () => {
-    const r = lint(['team.yaml', 'nowhere.yaml']);
+  it('a path that cannot be read is exit 2, after linting the others', async () => {
+    const r = await lint(['team.yaml', 'nowhere.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('✖ 2 problems');
     expect(r.stderr).toContain('nowhere.yaml: error: cannot find nowhere.yaml');
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
-  it('usage errors are exit 2: no files, an empty folder, bad flags', () => {
+  it('usage errors are exit 2: no files, an empty folder, bad flags', async () => {
     mkdirSync(join(dir, 'empty'), { recursive: true });
     for (const args of [[], ['empty'], ['team.yaml', '--format', 'xml'], ['team.yaml', '--kind', 'invoice'], ['team.yaml', '--max-warnings', 'lots']]) {
-      const r = lint(args);
+      const r = await lint(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/error: /);
       expect(hasStackTrace(r.stderr)).toBe(false);
     }
-    expect(lint([]).stderr).toContain('give at least one file or folder to lint');
-    const badDate = runCli(['lint', 'team.yaml', '--as-of', '2026-13-01'], { cwd: dir });
+    expect((await lint([])).stderr).toContain('give at least one file or folder to lint');
+    const badDate = await runCli(['lint', 'team.yaml', '--as-of', '2026-13-01'], { cwd: dir });
     expect([badDate.code, badDate.stdout]).toEqual([2, '']);
   });
 });
 
 describe('lint: inputs', () => {
-  it('reads standard input with -, telling the kind from the content', () => {
-    const r = lint(['-', '--format', 'json'], { input: TEAM });
+  it('reads standard input with -, telling the kind from the content', async () => {
+    const r = await lint(['-', '--format', 'json'], { input: TEAM });
     expect(JSON.parse(r.stdout).map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`)).toEqual(['<stdin> warn-equals-flag', '<stdin> unknown-key']);
   });
-  it('--kind forces the kind: a rubric checked as a client lacks its name', () => {
-    const r = lint(['rubrics/default.yaml', '--kind', 'client', '--format', 'json']);
+  it('--kind forces the kind: a rubric checked as a client lacks its name', async () => {
+    const r = await lint(['rubrics/default.yaml', '--kind', 'client', '--format', 'json']);
     expect(r.code).toBe(1);
     // A missing key is reported where its mapping starts: line 31, after the header comments.
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ rule: 'schema', line: 31, col: 1, message: expect.stringMatching(/^`name` is required here/) });
   });
-  it('a client brings its logs along, checked as logs, once, even when also named', () => {
-    const r = lint(['examples/acme.yaml', 'examples/acme.log.yaml', 'examples/acme.yaml']);
+  it('a client brings its logs along, checked as logs, once, even when also named', async () => {
+    const r = await lint(['examples/acme.yaml', 'examples/acme.log.yaml', 'examples/acme.yaml']);
     expect(r.stdout).toBe('✔ 2 files checked, no problems\n');
   });
 });

@@ -16,25 +16,25 @@ function examples() {
 const changedFiles = (before: Map<string, string>, after: Map<string, string>) => [...after.keys()].filter((k) => before.get(k) !== after.get(k));
 
 describe('clientfit log FILE TYPE field=value ...', () => {
-  it('a profile with `logs:`: the event goes to the first log, one new line, nothing else changes', () => {
+  it('a profile with `logs:`: the event goes to the first log, one new line, nothing else changes', async () => {
     const { dir, read, run } = examples();
     const before = read('examples/acme.log.yaml');
     const snap = snapshot(dir);
-    const r = run('log', 'examples/acme.yaml', 'invoice', 'ref=F-2026-050', 'amount=900', 'due=2026-12-20', '--date', '2026-11-24');
+    const r = await run('log', 'examples/acme.yaml', 'invoice', 'ref=F-2026-050', 'amount=900', 'due=2026-12-20', '--date', '2026-11-24');
     expect(r).toMatchObject({ code: 0, stdout: '' });
     // acme.log.yaml has 56 lines; the event becomes line 57.
     expect(r.stderr).toBe('Added invoice of 2026-11-24 to examples/acme.log.yaml:57\n');
     expect(insertedLines(before, read('examples/acme.log.yaml'))).toEqual(['  - {date: 2026-11-24, type: invoice, ref: F-2026-050, amount: 900, due: 2026-12-20}']);
     expect(changedFiles(snap, snapshot(dir))).toEqual([join(dir, 'examples/acme.log.yaml')]);
     // And every command reads it: score finds the new invoice in its evidence.
-    const score = run('score', 'examples/acme.yaml', '--as-of', '2026-12-31', '--format', 'json');
+    const score = await run('score', 'examples/acme.yaml', '--as-of', '2026-12-31', '--format', 'json');
     expect(score.stdout).toContain('"line": 57');
   });
 
-  it('a profile without `logs:`: the event goes to its own `events:`', () => {
+  it('a profile without `logs:`: the event goes to its own `events:`', async () => {
     const { read, run } = examples();
     const before = read('examples/brightpath.yaml');
-    const r = run('log', 'examples/brightpath.yaml', 'scope_change', 'billed=no', '--note', 'Invoice #42: "again", [draft] & more', '--date', '2026-11-20');
+    const r = await run('log', 'examples/brightpath.yaml', 'scope_change', 'billed=no', '--note', 'Invoice #42: "again", [draft] & more', '--date', '2026-11-20');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('Added scope_change of 2026-11-20 to examples/brightpath.yaml:56\n');
     const added = insertedLines(before, read('examples/brightpath.yaml'));
@@ -43,46 +43,46 @@ describe('clientfit log FILE TYPE field=value ...', () => {
     expect(events.at(-1)).toEqual({ date: '2026-11-20', type: 'scope_change', billed: false, note: 'Invoice #42: "again", [draft] & more' });
   });
 
-  it('the date defaults to today', () => {
+  it('the date defaults to today', async () => {
     const { read, run } = examples();
-    const r = run('log', 'examples/nordlicht.yaml', 'praise');
+    const r = await run('log', 'examples/nordlicht.yaml', 'praise');
     expect(r.code).toBe(0);
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     expect(read('examples/nordlicht.yaml')).toContain(`{date: ${iso}, type: praise}`);
   });
 
-  it('an event log given directly is written to itself', () => {
+  it('an event log given directly is written to itself', async () => {
     const { read, run } = examples();
-    const r = run('log', 'examples/acme.log.yaml', 'client_delay', 'days=4', '--date', '2026-11-24');
+    const r = await run('log', 'examples/acme.log.yaml', 'client_delay', 'days=4', '--date', '2026-11-24');
     expect(r.code).toBe(0);
     expect(read('examples/acme.log.yaml').endsWith('  - {date: 2026-11-24, type: client_delay, days: 4}\n')).toBe(true);
   });
 
-  it('keeps CRLF line endings, a byte-order mark and the file mode', () => {
+  it('keeps CRLF line endings, a byte-order mark and the file mode', async () => {
     const dir = tempDir();
     const f = join(dir, 'c.yaml');
     const before = '\uFEFFname: CRLF Co\r\nevents:\r\n  - {date: 2026-01-01, type: praise}   # ok\r\n';
     writeFileSync(f, before);
     chmodSync(f, 0o600);
-    const r = runCli(['log', 'c.yaml', 'complaint', '--date', '2026-11-24'], { cwd: dir });
+    const r = await runCli(['log', 'c.yaml', 'complaint', '--date', '2026-11-24'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(f, 'utf8')).toBe(before + '  - {date: 2026-11-24, type: complaint}\r\n');
     expect(statSync(f).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['c.yaml']);
   });
 
-  it('warns about an unknown type with a did-you-mean, and logs it as given', () => {
+  it('warns about an unknown type with a did-you-mean, and logs it as given', async () => {
     const { read, run } = examples();
-    const r = run('log', 'examples/nordlicht.yaml', 'complant', '--date', '2026-11-24');
+    const r = await run('log', 'examples/nordlicht.yaml', 'complant', '--date', '2026-11-24');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: "complant" is not a built-in event type (did you mean `complaint`?)');
     expect(read('examples/nordlicht.yaml')).toContain('{date: 2026-11-24, type: complant}');
   });
 
-  it('speaks Spanish', () => {
+  it('speaks Spanish', async () => {
     const { run } = examples();
-    const r = run('log', 'examples/acme.yaml', 'complaint', '--date', '2026-11-24', '--lang', 'es');
+    const r = await run('log', 'examples/acme.yaml', 'complaint', '--date', '2026-11-24', '--lang', 'es');
     expect(r.stderr).toBe('Apuntado complaint del 2026-11-24 en examples/acme.log.yaml:57\n');
   });
 });
@@ -97,40 +97,40 @@ describe('clientfit log: on any problem nothing is written (exit 2)', () => {
     ['standard input', ['-', 'complaint'], /must be a real file, not -/],
     ['a missing file', ['examples/nope.yaml', 'complaint'], /cannot find examples\/nope.yaml/],
   ];
-  it.each(cases)('%s', (_, args, message) => {
+  it.each(cases)('%s', async (_, args, message) => {
     const { dir, run } = examples();
     const snap = snapshot(dir);
-    const r = run('log', ...args);
+    const r = await run('log', ...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(hasStackTrace(r.stderr)).toBe(false);
     expect(snapshot(dir)).toEqual(snap);
   });
 
-  it('a broken file is reported with file:line:col and left alone', () => {
+  it('a broken file is reported with file:line:col and left alone', async () => {
     const dir = tempDir();
     const f = join(dir, 'broken.yaml');
     const text = 'name: Broken\nevents:\n  - {date: 2026-01-01, type: invoice, amount: 10}\n';
     writeFileSync(f, text);
-    const r = runCli(['log', 'broken.yaml', 'complaint'], { cwd: dir });
+    const r = await runCli(['log', 'broken.yaml', 'complaint'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^broken.yaml:3:5: error: `events\[0\]\.due` is required here/);
     expect(readFileSync(f, 'utf8')).toBe(text);
   });
 
-  it('a `logs:` file that does not exist is named at its line in the profile', () => {
+  it('a `logs:` file that does not exist is named at its line in the profile', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'p.yaml'), 'name: P\nlogs: [p.log.yaml]\n');
-    const r = runCli(['log', 'p.yaml', 'complaint'], { cwd: dir });
+    const r = await runCli(['log', 'p.yaml', 'complaint'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^p.yaml:2:8: error: the log file p.log.yaml listed under `logs:` does not exist/);
     expect(readdirSync(dir)).toEqual(['p.yaml']);
   });
 
-  it('a layout clientfit cannot extend safely is refused, pointing at it', () => {
+  it('a layout clientfit cannot extend safely is refused, pointing at it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'flow.yaml'), '{name: Flow, events: []}\n');
-    const r = runCli(['log', 'flow.yaml', 'complaint'], { cwd: dir });
+    const r = await runCli(['log', 'flow.yaml', 'complaint'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('flow.yaml:1:1: error: the whole file is one {…} flow mapping');
     expect(r.stderr).toContain('warning: nothing was written to flow.yaml');

@@ -1,12 +1,13 @@
 /**
- * End-to-end tests for `clientfit portfolio DIR`: the built CLI on copies of the examples
- * and on generated folders (large enough to use worker threads). Expected numbers are
- * worked out by hand from the example files (see the comments).
+ * End-to-end tests for `clientfit portfolio DIR`: the CLI on copies of the examples and on
+ * generated folders (large enough to use worker threads, which only the built CLI has: run
+ * from src/, portfolio scores every file on the main thread, so that case spawns it).
+ * Expected numbers are worked out by hand from the example files (see the comments).
  */
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli } from './harness.js';
+import { hasStackTrace, runCli, spawnCli } from './harness.js';
 import { AS_OF, put, removeScratch, scratch } from './scoreHelpers.js';
 
 let root: string;
@@ -39,8 +40,8 @@ interface JsonPortfolio {
  * EUR total 35,780: acme 11640/35780 = 0.3253, nordlicht 0.6747; brightpath is all the GBP.
  */
 describe('portfolio: formats', () => {
-  it('json: the design object, worst fit first, shares within each currency', () => {
-    const r = portfolio(['examples', '--format', 'json']);
+  it('json: the design object, worst fit first, shares within each currency', async () => {
+    const r = await portfolio(['examples', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout) as JsonPortfolio;
@@ -65,8 +66,8 @@ describe('portfolio: formats', () => {
     });
   });
 
-  it('text: the table, who to review first and the concentration warning', () => {
-    const r = portfolio(['examples']);
+  it('text: the table, who to review first and the concentration warning', async () => {
+    const r = await portfolio(['examples']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Portfolio: 3 clients  1 keep · 1 review · 1 exit');
     expect(r.stdout).toMatch(/ {2}1 {2}ACME Retail S\.L\. +0 {2}exit +€11,640\.00 +33% {2}late-payment, scope-creep, blocked-work\n/);
@@ -80,16 +81,16 @@ describe('portfolio: formats', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('text in Spanish', () => {
-    const r = portfolio(['examples', '--lang', 'es']);
+  it('text in Spanish', async () => {
+    const r = await portfolio(['examples', '--lang', 'es']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cartera: 3 clientes  1 mantener · 1 revisar · 1 salida');
     expect(r.stdout).toContain('Revisa primero');
     expect(r.stdout).toContain('No paga a tiempo (o nunca) · Amplía el alcance sin pagarlo · Sus retrasos bloquean tu trabajo');
   });
 
-  it('csv: a header and one row per client', () => {
-    const r = portfolio(['examples', '--format', 'csv']);
+  it('csv: a header and one row per client', async () => {
+    const r = await portfolio(['examples', '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -102,16 +103,16 @@ describe('portfolio: formats', () => {
     );
   });
 
-  it('md: a Markdown table', () => {
-    const r = portfolio(['examples', '--format', 'md']);
+  it('md: a Markdown table', async () => {
+    const r = await portfolio(['examples', '--format', 'md']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| # | Client | Fit | Verdict | Invoiced (12m) | Share | Top flags |\n|--:|---|--:|---|--:|--:|---|\n| 1 | ACME Retail S.L. | 0 | exit | €11,640.00 | 33% |');
     expect(r.stdout).toContain('### Review first');
   });
 
-  it('agrees with clientfit score on every client', () => {
-    const p = JSON.parse(portfolio(['examples', '--format', 'json']).stdout) as JsonPortfolio;
-    const s = JSON.parse(runCli(['score', 'examples/acme.yaml', 'examples/brightpath.yaml', 'examples/nordlicht.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: root }).stdout) as {
+  it('agrees with clientfit score on every client', async () => {
+    const p = JSON.parse((await portfolio(['examples', '--format', 'json'])).stdout) as JsonPortfolio;
+    const s = JSON.parse((await runCli(['score', 'examples/acme.yaml', 'examples/brightpath.yaml', 'examples/nordlicht.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: root })).stdout) as {
       client: { id: string };
       fit: number;
       verdict: string;
@@ -122,12 +123,12 @@ describe('portfolio: formats', () => {
 });
 
 describe('portfolio: folders', () => {
-  it('reports a broken file with file:line:col, still lists the others, and exits 2', () => {
+  it('reports a broken file with file:line:col, still lists the others, and exits 2', async () => {
     const dir = scratch();
     cpSync(join(root, 'examples'), dir, { recursive: true });
     put(dir, 'zeta/broken.yaml', 'name: Broken Ltd\nevents:\n  - {date: 2026-01-10, type: invoice, ref: F-7, amount: "1,500.00", due: 2026-02-09}\n');
     put(dir, 'syntax.yaml', 'name: Syntax\nnote: Scope change: more pages\n');
-    const r = runCli(['portfolio', '.', '--as-of', AS_OF, '--format', 'csv', '--no-cache'], { cwd: dir });
+    const r = await runCli(['portfolio', '.', '--as-of', AS_OF, '--format', 'csv', '--no-cache'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout.trim().split('\n')).toHaveLength(4); // header + the three good clients
     // line 3, column 57: '  - {' is 5, 'date: 2026-01-10, ' 18, 'type: invoice, ' 15, 'ref: F-7, ' 10,
@@ -140,36 +141,36 @@ describe('portfolio: folders', () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
-  it('skips logs, rubrics and settings; a folder of logs only has no clients', () => {
+  it('skips logs, rubrics and settings; a folder of logs only has no clients', async () => {
     const dir = scratch();
     put(dir, 'a.log.yaml', 'events:\n  - {date: 2026-01-10, type: praise}\n');
     put(dir, 'b.yaml', '# flow style is a log too\n{events: [{date: 2026-01-10, type: praise}]}\n');
     put(dir, 'agency.yaml', 'id: agency\nextends: builtin:default\ncriteria: []\n');
     put(dir, '.clientfit.yaml', 'lang: en\n');
-    const r = runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache'], { cwd: dir });
+    const r = await runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('No client profiles found under .');
-    const j = JSON.parse(runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache', '--format', 'json'], { cwd: dir }).stdout) as JsonPortfolio;
+    const j = JSON.parse((await runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache', '--format', 'json'], { cwd: dir })).stdout) as JsonPortfolio;
     expect(j.clients).toEqual([]);
     expect(j.totals).toEqual({ revenue: 0, currency: null, byCurrency: [] });
   });
 
-  it('escapes control characters from names and defuses CSV formulas', () => {
+  it('escapes control characters from names and defuses CSV formulas', async () => {
     const dir = scratch();
     put(dir, 'evil.yaml', 'name: "=cmd|\' /C calc\'!A0 \\e[31mred\\r"\n');
-    const text = runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache'], { cwd: dir });
+    const text = await runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache'], { cwd: dir });
     expect(text.stdout).not.toMatch(/[\u001b\r]/);
     expect(text.stdout).toContain('\\e[31mred\\r');
-    const csv = runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache', '--format', 'csv'], { cwd: dir });
+    const csv = await runCli(['portfolio', '.', '--as-of', AS_OF, '--no-cache', '--format', 'csv'], { cwd: dir });
     expect(csv.stdout.split('\n')[1]).toMatch(/^1,evil,'=cmd\|' \/C calc'!A0 \\e\[31mred\\r,/);
   });
 
-  it('refuses a missing folder, a file and an unknown format with exit 2', () => {
-    expect(portfolio(['nowhere']).code).toBe(2);
-    const file = portfolio(['examples/acme.yaml']);
+  it('refuses a missing folder, a file and an unknown format with exit 2', async () => {
+    expect((await portfolio(['nowhere'])).code).toBe(2);
+    const file = await portfolio(['examples/acme.yaml']);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('examples/acme.yaml is a file, not a folder');
-    const fmt = portfolio(['examples', '--format', 'xml']);
+    const fmt = await portfolio(['examples', '--format', 'xml']);
     expect(fmt.code).toBe(2);
     expect(fmt.stderr).toContain('unknown format "xml"');
   });
@@ -200,15 +201,16 @@ describe('portfolio: many clients, workers and the cache', () => {
     dir = generated(400);
   });
 
-  it('scores every client like clientfit score does, with no progress bar on a pipe', { timeout: 60000 }, () => {
-    const r = runCli(['portfolio', '.', '--as-of', AS_OF, '--format', 'json', '--no-cache'], { cwd: dir, timeout: 60000, env: { CI: undefined } });
+  it('spawned: scores every client like clientfit score does, with no progress bar on a pipe', { timeout: 60000 }, async () => {
+    // The built CLI: its worker threads score these 400 clients (src/ has no worker file).
+    const r = spawnCli(['portfolio', '.', '--as-of', AS_OF, '--format', 'json', '--no-cache'], { cwd: dir, timeout: 60000, env: { CI: undefined } });
     expect(r.code, r.stderr).toBe(0);
     // stderr is not a terminal: nothing at all, in particular no \r progress line
     expect(r.stderr).toBe('');
     const p = JSON.parse(r.stdout) as JsonPortfolio;
     expect(p.clients).toHaveLength(400);
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).slice(0, 60);
-    const s = JSON.parse(runCli(['score', ...files, '--as-of', AS_OF, '--format', 'json'], { cwd: dir, timeout: 60000 }).stdout) as {
+    const s = JSON.parse((await runCli(['score', ...files, '--as-of', AS_OF, '--format', 'json'], { cwd: dir, timeout: 60000 })).stdout) as {
       client: { file: string };
       fit: number;
       verdict: string;
@@ -217,12 +219,12 @@ describe('portfolio: many clients, workers and the cache', () => {
     for (const r of s) expect(p.clients.find((c) => c.file === r.client.file), r.client.file).toMatchObject({ fit: r.fit, verdict: r.verdict, revenue: r.value.revenue });
   });
 
-  it('gives the same output cold, warm and without cache, and re-reads a changed file', { timeout: 90000 }, () => {
+  it('gives the same output cold, warm and without cache, and re-reads a changed file', { timeout: 90000 }, async () => {
     const cache = scratch();
     const run = (extra: string[] = []) => runCli(['portfolio', '.', '--as-of', AS_OF, '--format', 'csv', ...extra], { cwd: dir, timeout: 60000, env: { XDG_CACHE_HOME: cache } });
-    const none = run(['--no-cache']);
-    const cold = run();
-    const warm = run();
+    const none = await run(['--no-cache']);
+    const cold = await run();
+    const warm = await run();
     expect(cold.code).toBe(0);
     expect(cold.stdout).toBe(none.stdout);
     expect(warm.stdout).toBe(none.stdout);
@@ -231,9 +233,9 @@ describe('portfolio: many clients, workers and the cache', () => {
     // one client gains an abuse event: dealbreaker, so it must now be an exit
     const f = join(dir, 'team-0/c0.yaml');
     writeFileSync(f, readFileSync(f, 'utf8') + '  - {date: 2026-11-01, type: abuse}\n');
-    const after = run();
+    const after = await run();
     const row = after.stdout.split('\n').find((l) => l.includes(',Client 0,'));
     expect(row).toMatch(/,exit,/);
-    expect(after.stdout).toBe(run(['--no-cache']).stdout);
+    expect(after.stdout).toBe((await run(['--no-cache'])).stdout);
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/core/i18n/en.js';
 import { loadRubric } from '../../src/io/loadRubric.js';
-import { ROOT, runCli, tempDir } from './harness.js';
+import { ROOT, spawnCli, tempDir } from './harness.js';
 import { spawnSync } from 'node:child_process';
 
 const AS_OF = ['--as-of', '2026-11-24'];
@@ -20,10 +20,11 @@ describe('precompiled shipped rubric', () => {
     expect(stored.rubric).toEqual(loadRubric('builtin:default', en));
   });
 
-  it('scores every example the same through the JSON and through the YAML', () => {
+  // The built CLI (spawnCli): only dist/ has the precompiled JSON beside it.
+  it('spawned: scores every example the same through the JSON and through the YAML', () => {
     for (const file of ['examples/acme.yaml', 'examples/brightpath.yaml', 'examples/nordlicht.yaml']) {
-      const viaJson = runCli(['score', file, ...AS_OF, '--format', 'json']);
-      const viaYaml = runCli(['score', file, ...AS_OF, '--format', 'json', '--rubric', 'rubrics/default.yaml']);
+      const viaJson = spawnCli(['score', file, ...AS_OF, '--format', 'json']);
+      const viaYaml = spawnCli(['score', file, ...AS_OF, '--format', 'json', '--rubric', 'rubrics/default.yaml']);
       expect(viaJson.code).toBe(viaYaml.code);
       const a = JSON.parse(viaJson.stdout);
       const b = JSON.parse(viaYaml.stdout);
@@ -35,7 +36,7 @@ describe('precompiled shipped rubric', () => {
     }
   });
 
-  it('reads an edited rubrics/default.yaml again instead of the stale JSON', () => {
+  it('spawned: reads an edited rubrics/default.yaml again instead of the stale JSON', () => {
     // A copy of the installed package whose shipped rubric was edited after the build.
     const pkg = tempDir();
     for (const d of ['bin', 'dist', 'rubrics', 'examples']) cpSync(join(ROOT, d), join(pkg, d), { recursive: true });

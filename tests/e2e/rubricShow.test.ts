@@ -12,7 +12,7 @@ import { hasStackTrace, runCli, tempDir } from './harness.js';
 const AS_OF = '2026-11-24';
 let dir: string;
 const put = (name: string, text: string) => writeFileSync(join(dir, name), text);
-const fitOf = (args: string[]) => JSON.parse(runCli(['score', 'examples/brightpath.yaml', '--as-of', AS_OF, '--format', 'json', ...args], { cwd: dir }).stdout).fit;
+const fitOf = async (args: string[]) => JSON.parse((await runCli(['score', 'examples/brightpath.yaml', '--as-of', AS_OF, '--format', 'json', ...args], { cwd: dir })).stdout).fit;
 
 beforeAll(() => {
   dir = tempDir(true);
@@ -23,8 +23,8 @@ beforeAll(() => {
 });
 
 describe('rubric show', () => {
-  it('prints the built-in default when there is no --rubric and no settings, and it lints clean', () => {
-    const r = runCli(['rubric', 'show'], { cwd: dir });
+  it('prints the built-in default when there is no --rubric and no settings, and it lints clean', async () => {
+    const r = await runCli(['rubric', 'show'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const y = parse(r.stdout);
@@ -32,12 +32,12 @@ describe('rubric show', () => {
     expect(y.extends).toBeNull();
     expect(y.criteria).toHaveLength(18);
     put('shown-default.yaml', r.stdout);
-    const lint = runCli(['lint', 'shown-default.yaml'], { cwd: dir });
+    const lint = await runCli(['lint', 'shown-default.yaml'], { cwd: dir });
     expect([lint.code, lint.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
   });
 
-  it('merges extends: the removed criterion is gone, the override applied, the wording merged per language', () => {
-    const r = runCli(['rubric', 'show', '--rubric', 'team.yaml'], { cwd: dir });
+  it('merges extends: the removed criterion is gone, the override applied, the wording merged per language', async () => {
+    const r = await runCli(['rubric', 'show', '--rubric', 'team.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
     const y = parse(r.stdout);
     expect(y.id).toBe('team');
@@ -49,35 +49,35 @@ describe('rubric show', () => {
     for (const c of y.criteria) expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'title', 'why', 'metric', 'warn', 'flag', 'weight', 'window', 'dealbreaker', 'talking_point']));
   });
 
-  it('the shown YAML lints clean (piped into lint) and scores exactly like the rubric it came from', () => {
-    const shown = runCli(['rubric', 'show', '--rubric', 'team.yaml'], { cwd: dir }).stdout;
-    const lint = runCli(['lint', '-', '--format', 'json'], { cwd: dir, input: shown });
+  it('the shown YAML lints clean (piped into lint) and scores exactly like the rubric it came from', async () => {
+    const shown = (await runCli(['rubric', 'show', '--rubric', 'team.yaml'], { cwd: dir })).stdout;
+    const lint = await runCli(['lint', '-', '--format', 'json'], { cwd: dir, input: shown });
     expect([lint.code, lint.stdout]).toEqual([0, '[]\n']);
     put('shown-team.yaml', shown);
     // scope-creep removed (+20) and late-payment now weighs 30 (-30 instead of -20): 100 - 30 = 70.
-    expect(fitOf(['--rubric', 'team.yaml'])).toBe(70);
-    expect(fitOf(['--rubric', 'shown-team.yaml'])).toBe(70);
+    expect(await fitOf(['--rubric', 'team.yaml'])).toBe(70);
+    expect(await fitOf(['--rubric', 'shown-team.yaml'])).toBe(70);
   });
 
-  it('uses the settings rubric: when there is no --rubric', () => {
+  it('uses the settings rubric: when there is no --rubric', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'mine.yaml'), 'id: mine\nextends: builtin:default\n');
     writeFileSync(join(d, '.clientfit.yaml'), 'rubric: mine.yaml\n');
-    expect(parse(runCli(['rubric', 'show'], { cwd: d }).stdout).id).toBe('mine');
+    expect(parse((await runCli(['rubric', 'show'], { cwd: d })).stdout).id).toBe('mine');
   });
 
-  it('writes its header comment in Spanish with --lang es', () => {
-    expect(runCli(['rubric', 'show', '--lang', 'es'], { cwd: dir }).stdout.split('\n')[0]).toBe(
+  it('writes its header comment in Spanish with --lang es', async () => {
+    expect((await runCli(['rubric', 'show', '--lang', 'es'], { cwd: dir })).stdout.split('\n')[0]).toBe(
       '# Rúbrica efectiva de builtin:default, con `extends` resuelto: cada criterio con todos sus campos.',
     );
   });
 
-  it('a rubric that cannot be read or built is exit 2 with file:line:col, no stack', () => {
-    const missing = runCli(['rubric', 'show', '--rubric', 'nowhere.yaml'], { cwd: dir });
+  it('a rubric that cannot be read or built is exit 2 with file:line:col, no stack', async () => {
+    const missing = await runCli(['rubric', 'show', '--rubric', 'nowhere.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot find nowhere.yaml');
     put('loop.yaml', 'extends: ./loop.yaml\n');
-    const loop = runCli(['rubric', 'show', '--rubric', 'loop.yaml'], { cwd: dir });
+    const loop = await runCli(['rubric', 'show', '--rubric', 'loop.yaml'], { cwd: dir });
     expect(loop.code).toBe(2);
     expect(loop.stderr).toContain('loop.yaml:1:10: error: `extends` loops back to ./loop.yaml');
     expect(hasStackTrace(missing.stderr + loop.stderr)).toBe(false);

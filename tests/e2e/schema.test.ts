@@ -7,8 +7,8 @@ const KINDS = ['client', 'log', 'rubric', 'settings'];
 
 describe('schema', () => {
   for (const kind of KINDS) {
-    it(`prints the ${kind} schema, identical to the shipped schemas/${kind}.schema.json`, () => {
-      const r = runCli(['schema', kind]);
+    it(`prints the ${kind} schema, identical to the shipped schemas/${kind}.schema.json`, async () => {
+      const r = await runCli(['schema', kind]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       // If this fails, the zod schemas changed: run `npx tsx scripts/genSchemas.ts` and commit schemas/.
@@ -16,16 +16,16 @@ describe('schema', () => {
       expect(JSON.parse(r.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
     });
   }
-  it('does not depend on the language', () => {
-    expect(runCli(['schema', 'rubric', '--lang', 'es']).stdout).toBe(runCli(['schema', 'rubric']).stdout);
+  it('does not depend on the language', async () => {
+    expect((await runCli(['schema', 'rubric', '--lang', 'es'])).stdout).toBe((await runCli(['schema', 'rubric'])).stdout);
   });
-  it('an unknown or missing kind is a usage error (exit 2) naming the kinds', () => {
-    const bad = runCli(['schema', 'invoice']);
+  it('an unknown or missing kind is a usage error (exit 2) naming the kinds', async () => {
+    const bad = await runCli(['schema', 'invoice']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('unknown kind of file "invoice"');
     expect(bad.stderr).toContain('rubric, client, log, settings');
-    const none = runCli(['schema']);
+    const none = await runCli(['schema']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('give the kind of file');
     expect(hasStackTrace(bad.stderr + none.stderr)).toBe(false);

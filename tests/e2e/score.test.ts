@@ -1,5 +1,5 @@
 /**
- * End-to-end tests for `clientfit score`: the built CLI run as a user would, in a temp
+ * End-to-end tests for `clientfit score`: the CLI (in-process, harness.ts) run as a user would, in a temp
  * folder holding copies of the shipped examples. Expected numbers are worked out by hand
  * from the example files and the default rubric (see the comments), not copied from output.
  */
@@ -41,8 +41,8 @@ const EXPECTED = {
 
 describe('score: formats', () => {
   for (const [id, want] of Object.entries(EXPECTED)) {
-    it(`json for ${id}: the design's keys, fit ${want.fit}, verdict ${want.verdict}`, () => {
-      const r = score([`${id}.yaml`, '--format', 'json']);
+    it(`json for ${id}: the design's keys, fit ${want.fit}, verdict ${want.verdict}`, async () => {
+      const r = await score([`${id}.yaml`, '--format', 'json']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toBe('');
       const j = json(r.stdout);
@@ -76,8 +76,8 @@ describe('score: formats', () => {
     });
   }
 
-  it('json: brightpath raises exactly late-payment and scope-creep, with the invoices and scope changes as evidence', () => {
-    const j = json(score(['brightpath.yaml', '--format', 'json']).stdout);
+  it('json: brightpath raises exactly late-payment and scope-creep, with the invoices and scope changes as evidence', async () => {
+    const j = json((await score(['brightpath.yaml', '--format', 'json'])).stdout);
     const raised = j.criteria.filter((c) => c.status !== 'ok').map((c) => c.id);
     expect(raised.sort()).toEqual(['late-payment', 'scope-creep']);
     const late = j.criteria.find((c) => c.id === 'late-payment')!;
@@ -89,8 +89,8 @@ describe('score: formats', () => {
   });
 
   for (const id of Object.keys(EXPECTED)) {
-    it(`json for ${id}: every evidence file:line really holds that event`, () => {
-      const j = json(score([`${id}.yaml`, '--format', 'json']).stdout);
+    it(`json for ${id}: every evidence file:line really holds that event`, async () => {
+      const j = json((await score([`${id}.yaml`, '--format', 'json'])).stdout);
       let checked = 0;
       for (const c of j.criteria) {
         for (const e of c.evidence) {
@@ -110,8 +110,8 @@ describe('score: formats', () => {
     });
   }
 
-  it('json: acme evidence reaches into its separate log file', () => {
-    const j = json(score(['acme.yaml', '--format', 'json']).stdout);
+  it('json: acme evidence reaches into its separate log file', async () => {
+    const j = json((await score(['acme.yaml', '--format', 'json'])).stdout);
     const files = new Set(j.criteria.flatMap((c) => c.evidence.map((e) => e.file)));
     expect(files).toEqual(new Set(['acme.yaml', 'acme.log.yaml']));
     // budget_fits: false in the profile (line 12) is the evidence for budget-mismatch.
@@ -121,8 +121,8 @@ describe('score: formats', () => {
   });
 
   for (const [id, want] of Object.entries(EXPECTED)) {
-    it(`text for ${id}: headline with fit and verdict, evidence pointing at real lines`, () => {
-      const r = score([`${id}.yaml`]);
+    it(`text for ${id}: headline with fit and verdict, evidence pointing at real lines`, async () => {
+      const r = await score([`${id}.yaml`]);
       expect(r.code, r.stderr).toBe(0);
       const first = r.stdout.split('\n')[0]!;
       expect(first).toContain(want.name);
@@ -135,8 +135,8 @@ describe('score: formats', () => {
     });
   }
 
-  it('text: raised criteria come before the quiet ones, then the value at stake', () => {
-    const out = score(['brightpath.yaml']).stdout;
+  it('text: raised criteria come before the quiet ones, then the value at stake', async () => {
+    const out = (await score(['brightpath.yaml'])).stdout;
     const flags = out.indexOf('Red flags');
     const quiet = out.indexOf('Quiet');
     const value = out.indexOf('Value at stake');
@@ -149,8 +149,8 @@ describe('score: formats', () => {
   });
 
   for (const [id, want] of Object.entries(EXPECTED)) {
-    it(`md for ${id}: a Markdown report with fit, verdict and evidence references`, () => {
-      const r = score([`${id}.yaml`, '--format', 'md']);
+    it(`md for ${id}: a Markdown report with fit, verdict and evidence references`, async () => {
+      const r = await score([`${id}.yaml`, '--format', 'md']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^## .*$/m);
       expect(r.stdout).toContain(want.name);
@@ -174,8 +174,8 @@ describe('score: languages', () => {
   const isSpanish = (s: string) => s.includes(`a fecha de ${AS_OF}`) && s.includes('Lo que está en juego');
   const isEnglish = (s: string) => s.includes(`as of ${AS_OF}`) && s.includes('Value at stake');
 
-  it('--lang es gives Spanish text', () => {
-    const r = score(['brightpath.yaml', '--lang', 'es']);
+  it('--lang es gives Spanish text', async () => {
+    const r = await score(['brightpath.yaml', '--lang', 'es']);
     expect(r.code, r.stderr).toBe(0);
     expect(isSpanish(r.stdout)).toBe(true);
     expect(r.stdout).toContain('Señales de alerta (2)');
@@ -183,41 +183,41 @@ describe('score: languages', () => {
     expect(r.stdout).toMatch(/\d,\d\d\s(GBP|£)/);
   });
 
-  it('--lang es gives Spanish titles in JSON but keeps the keys and ids', () => {
-    const j = json(score(['brightpath.yaml', '--lang', 'es', '--format', 'json']).stdout);
+  it('--lang es gives Spanish titles in JSON but keeps the keys and ids', async () => {
+    const j = json((await score(['brightpath.yaml', '--lang', 'es', '--format', 'json'])).stdout);
     expect(j.verdict).toBe('review');
     expect(j.criteria.find((c) => c.id === 'late-payment')!.title).toBe('No paga a tiempo (o nunca)');
   });
 
-  it('LANG=es_ES.UTF-8 gives Spanish when no settings say otherwise', () => {
-    const r = runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF], { cwd: bare, env: { LANG: 'es_ES.UTF-8' } });
+  it('LANG=es_ES.UTF-8 gives Spanish when no settings say otherwise', async () => {
+    const r = await runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF], { cwd: bare, env: { LANG: 'es_ES.UTF-8' } });
     expect(r.code, r.stderr).toBe(0);
     expect(isSpanish(r.stdout)).toBe(true);
   });
 
-  it('LANG=C gives English', () => {
-    const r = runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF], { cwd: bare });
+  it('LANG=C gives English', async () => {
+    const r = await runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF], { cwd: bare });
     expect(isEnglish(r.stdout)).toBe(true);
   });
 
-  it('settings `lang:` beat LANG (the examples say lang: en)', () => {
-    const r = score(['nordlicht.yaml'], { env: { LANG: 'es_ES.UTF-8' } });
+  it('settings `lang:` beat LANG (the examples say lang: en)', async () => {
+    const r = await score(['nordlicht.yaml'], { env: { LANG: 'es_ES.UTF-8' } });
     expect(isEnglish(r.stdout)).toBe(true);
   });
 
-  it('settings `lang: es` are used when there is no flag, and --lang beats them', () => {
+  it('settings `lang: es` are used when there is no flag, and --lang beats them', async () => {
     const dir = scratch(false);
     put(dir, '.clientfit.yaml', 'lang: es\n');
     put(dir, 'nordlicht.yaml', readFileSync(join(ex, 'nordlicht.yaml')));
-    const es = runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF], { cwd: dir });
+    const es = await runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF], { cwd: dir });
     expect(es.code, es.stderr).toBe(0);
     expect(isSpanish(es.stdout)).toBe(true);
-    const en = runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir });
+    const en = await runCli(['score', 'nordlicht.yaml', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir });
     expect(isEnglish(en.stdout)).toBe(true);
   });
 
-  it('--lang fr is a usage error', () => {
-    const r = score(['nordlicht.yaml', '--lang', 'fr']);
+  it('--lang fr is a usage error', async () => {
+    const r = await score(['nordlicht.yaml', '--lang', 'fr']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('fr');
     expect(r.stdout).toBe('');
@@ -225,8 +225,8 @@ describe('score: languages', () => {
 });
 
 describe('score: standard input', () => {
-  it('`score -` reads the profile from stdin and resolves its logs from the current folder', () => {
-    const r = runCli(['score', '-', '--as-of', AS_OF, '--format', 'json'], { cwd: ex, input: readFileSync(join(ex, 'acme.yaml')) });
+  it('`score -` reads the profile from stdin and resolves its logs from the current folder', async () => {
+    const r = await runCli(['score', '-', '--as-of', AS_OF, '--format', 'json'], { cwd: ex, input: readFileSync(join(ex, 'acme.yaml')) });
     expect(r.code, r.stderr).toBe(0);
     const j = json(r.stdout);
     expect(j.fit).toBe(0);
@@ -241,15 +241,15 @@ describe('score: standard input', () => {
     expect(piped[inline.line - 1]).toContain(inline.date!);
   });
 
-  it('`score -` works in text format too', () => {
-    const r = runCli(['score', '-', '--as-of', AS_OF], { cwd: ex, input: readFileSync(join(ex, 'nordlicht.yaml')) });
+  it('`score -` works in text format too', async () => {
+    const r = await runCli(['score', '-', '--as-of', AS_OF], { cwd: ex, input: readFileSync(join(ex, 'nordlicht.yaml')) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Nordlicht Studio GmbH');
     expect(r.stdout).toContain('100/100');
   });
 
-  it('two `-` is a usage error (stdin can be read once)', () => {
-    const r = runCli(['score', '-', '-', '--as-of', AS_OF], { cwd: ex, input: readFileSync(join(ex, 'nordlicht.yaml')) });
+  it('two `-` is a usage error (stdin can be read once)', async () => {
+    const r = await runCli(['score', '-', '-', '--as-of', AS_OF], { cwd: ex, input: readFileSync(join(ex, 'nordlicht.yaml')) });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/standard input|stdin/i);
     expect(r.stdout).toBe('');
@@ -258,16 +258,16 @@ describe('score: standard input', () => {
 });
 
 describe('score: several files', () => {
-  it('text has both reports', () => {
-    const r = score(['nordlicht.yaml', 'brightpath.yaml']);
+  it('text has both reports', async () => {
+    const r = await score(['nordlicht.yaml', 'brightpath.yaml']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Nordlicht Studio GmbH');
     expect(r.stdout).toContain('BrightPath Consulting Ltd');
     expect(r.stdout.indexOf('Nordlicht')).toBeLessThan(r.stdout.indexOf('BrightPath'));
   });
 
-  it('json is an array of two objects, in the order given', () => {
-    const r = score(['brightpath.yaml', 'nordlicht.yaml', '--format', 'json']);
+  it('json is an array of two objects, in the order given', async () => {
+    const r = await score(['brightpath.yaml', 'nordlicht.yaml', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const arr = JSON.parse(r.stdout) as JsonReport[];
     expect(Array.isArray(arr)).toBe(true);
@@ -277,8 +277,8 @@ describe('score: several files', () => {
     ]);
   });
 
-  it('a missing file among good ones: the others are still printed, exit 2, stderr names it', () => {
-    const r = score(['nordlicht.yaml', 'no-such-client.yaml', 'brightpath.yaml', '--format', 'json']);
+  it('a missing file among good ones: the others are still printed, exit 2, stderr names it', async () => {
+    const r = await score(['nordlicht.yaml', 'no-such-client.yaml', 'brightpath.yaml', '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no-such-client.yaml');
     expect(hasStackTrace(r.stderr)).toBe(false);
@@ -286,8 +286,8 @@ describe('score: several files', () => {
     expect(arr.map((x) => x.client.id)).toEqual(['nordlicht', 'brightpath']);
   });
 
-  it('a missing file among good ones in text format', () => {
-    const r = score(['no-such-client.yaml', 'nordlicht.yaml']);
+  it('a missing file among good ones in text format', async () => {
+    const r = await score(['no-such-client.yaml', 'nordlicht.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no-such-client.yaml');
     expect(r.stdout).toContain('Nordlicht Studio GmbH');
@@ -350,48 +350,48 @@ events:
     expect(j.criteria[1]!.status).toBe('ok');
   };
 
-  it('--rubric FILE with a {count: [my_custom_type]} criterion', () => {
+  it('--rubric FILE with a {count: [my_custom_type]} criterion', async () => {
     const dir = scratch(false);
     put(dir, 'mine.yaml', RUBRIC);
     put(dir, 'c.yaml', CLIENT);
-    const r = runCli(['score', 'c.yaml', '--rubric', 'mine.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    const r = await runCli(['score', 'c.yaml', '--rubric', 'mine.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const j = json(r.stdout);
     expect(j.rubric.file).toBe('mine.yaml');
     expectGossipReport(j, 'c.yaml');
-    const text = runCli(['score', 'c.yaml', '--rubric', 'mine.yaml', '--as-of', AS_OF], { cwd: dir }).stdout;
+    const text = (await runCli(['score', 'c.yaml', '--rubric', 'mine.yaml', '--as-of', AS_OF], { cwd: dir })).stdout;
     expect(text).toContain('Gossips about us');
     expect(text).toContain('70/100');
   });
 
-  it('settings `rubric:` is resolved relative to the settings file, not the current folder', () => {
+  it('settings `rubric:` is resolved relative to the settings file, not the current folder', async () => {
     const dir = scratch(false);
     put(dir, '.clientfit.yaml', 'rubric: rubrics/mine.yaml\n');
     put(dir, 'rubrics/mine.yaml', RUBRIC);
     put(dir, 'clients/c.yaml', CLIENT);
     // Run from inside clients/: "rubrics/mine.yaml" relative to cwd would not exist.
-    const r = runCli(['score', 'c.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: join(dir, 'clients') });
+    const r = await runCli(['score', 'c.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: join(dir, 'clients') });
     expect(r.code, r.stderr).toBe(0);
     expectGossipReport(json(r.stdout), 'c.yaml');
   });
 
-  it('--rubric beats settings `rubric:`', () => {
+  it('--rubric beats settings `rubric:`', async () => {
     const dir = scratch(false);
     put(dir, '.clientfit.yaml', 'rubric: rubrics/mine.yaml\n');
     put(dir, 'rubrics/mine.yaml', RUBRIC);
     put(dir, 'c.yaml', readFileSync(join(ex, 'brightpath.yaml')));
-    const r = runCli(['score', 'c.yaml', '--rubric', 'builtin:default', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    const r = await runCli(['score', 'c.yaml', '--rubric', 'builtin:default', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(json(r.stdout).criteria).toHaveLength(18);
   });
 
-  it('extends: builtin:default, overriding one weight', () => {
+  it('extends: builtin:default, overriding one weight', async () => {
     /*
      * late-payment weight 20 -> 40; brightpath keeps both flags fully raised:
      * fit = 100 - 40 - 20 = 40 => exit (40 < 45). Every other criterion is inherited.
      */
     put(root, 'ext.yaml', 'extends: builtin:default\ncriteria:\n  - id: late-payment\n    weight: 40\n');
-    const r = score(['brightpath.yaml', '--rubric', '../ext.yaml', '--format', 'json']);
+    const r = await score(['brightpath.yaml', '--rubric', '../ext.yaml', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const j = json(r.stdout);
     expect(j.criteria).toHaveLength(18);
@@ -416,16 +416,16 @@ describe('score: exit codes', () => {
     ['nordlicht', 'exit', 0],
   ];
   for (const [id, level, code] of cases) {
-    it(`--fail-on ${level} for ${id} exits ${code}`, () => {
-      const r = score([`${id}.yaml`, '--fail-on', level]);
+    it(`--fail-on ${level} for ${id} exits ${code}`, async () => {
+      const r = await score([`${id}.yaml`, '--fail-on', level]);
       expect(r.code, r.stderr).toBe(code);
       // The report is still printed: a script can log it and act on the code.
       expect(r.stdout).toContain('/100');
     });
   }
 
-  it('--fail-on review with several files: one review among keeps is enough', () => {
-    expect(score(['nordlicht.yaml', 'brightpath.yaml', '--fail-on', 'review']).code).toBe(1);
+  it('--fail-on review with several files: one review among keeps is enough', async () => {
+    expect((await score(['nordlicht.yaml', 'brightpath.yaml', '--fail-on', 'review'])).code).toBe(1);
   });
 
   const usage: [string, string[], RegExp][] = [
@@ -435,8 +435,8 @@ describe('score: exit codes', () => {
     ['no file at all', [], /files|argument/i],
   ];
   for (const [name, args, mention] of usage) {
-    it(`${name} is a usage error (exit 2)`, () => {
-      const r = runCli(['score', ...args], { cwd: ex });
+    it(`${name} is a usage error (exit 2)`, async () => {
+      const r = await runCli(['score', ...args], { cwd: ex });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(mention);
       expect(hasStackTrace(r.stderr)).toBe(false);
@@ -444,8 +444,8 @@ describe('score: exit codes', () => {
     });
   }
 
-  it('--as-of 2024-02-30 (not a calendar date) is a usage error (exit 2)', () => {
-    const r = runCli(['score', 'nordlicht.yaml', '--as-of', '2024-02-30'], { cwd: ex });
+  it('--as-of 2024-02-30 (not a calendar date) is a usage error (exit 2)', async () => {
+    const r = await runCli(['score', 'nordlicht.yaml', '--as-of', '2024-02-30'], { cwd: ex });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('2024-02-30');
     expect(r.stderr).toContain('YYYY-MM-DD');
@@ -454,34 +454,34 @@ describe('score: exit codes', () => {
 });
 
 describe('score: colour', () => {
-  it('no escapes when stdout is not a terminal', () => {
-    const r = score(['acme.yaml']);
+  it('no escapes when stdout is not a terminal', async () => {
+    const r = await score(['acme.yaml']);
     expect(r.code).toBe(0);
     expect(hasEsc(r.stdout)).toBe(false);
   });
 
-  it('FORCE_COLOR=1 colours the text report, never the JSON or Markdown', () => {
+  it('FORCE_COLOR=1 colours the text report, never the JSON or Markdown', async () => {
     const env = { FORCE_COLOR: '1' };
-    expect(hasEsc(score(['acme.yaml'], { env }).stdout)).toBe(true);
-    const j = score(['acme.yaml', '--format', 'json'], { env });
+    expect(hasEsc((await score(['acme.yaml'], { env })).stdout)).toBe(true);
+    const j = await score(['acme.yaml', '--format', 'json'], { env });
     expect(hasEsc(j.stdout)).toBe(false);
     expect(json(j.stdout).verdict).toBe('exit');
-    expect(hasEsc(score(['acme.yaml', '--format', 'md'], { env }).stdout)).toBe(false);
+    expect(hasEsc((await score(['acme.yaml', '--format', 'md'], { env })).stdout)).toBe(false);
   });
 
-  it('NO_COLOR turns colour off, even with FORCE_COLOR', () => {
-    expect(hasEsc(score(['acme.yaml'], { env: { NO_COLOR: '1' } }).stdout)).toBe(false);
-    expect(hasEsc(score(['acme.yaml'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout)).toBe(false);
+  it('NO_COLOR turns colour off, even with FORCE_COLOR', async () => {
+    expect(hasEsc((await score(['acme.yaml'], { env: { NO_COLOR: '1' } })).stdout)).toBe(false);
+    expect(hasEsc((await score(['acme.yaml'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout)).toBe(false);
   });
 
-  it('--no-color turns colour off, even with FORCE_COLOR', () => {
-    expect(hasEsc(score(['acme.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout)).toBe(false);
+  it('--no-color turns colour off, even with FORCE_COLOR', async () => {
+    expect(hasEsc((await score(['acme.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout)).toBe(false);
   });
 
-  it('colour does not change the words: text with FORCE_COLOR minus escapes equals plain text', () => {
-    const coloured = score(['brightpath.yaml'], { env: { FORCE_COLOR: '1' } }).stdout;
+  it('colour does not change the words: text with FORCE_COLOR minus escapes equals plain text', async () => {
+    const coloured = (await score(['brightpath.yaml'], { env: { FORCE_COLOR: '1' } })).stdout;
     // eslint-disable-next-line no-control-regex
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(score(['brightpath.yaml']).stdout);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await score(['brightpath.yaml'])).stdout);
   });
 });
 
@@ -506,9 +506,9 @@ describe('score: safe output', () => {
   });
 
   for (const format of ['text', 'md', 'json']) {
-    it(`${format}: no raw ESC, BEL, CR or U+202E on stdout, with or without colour`, () => {
+    it(`${format}: no raw ESC, BEL, CR or U+202E on stdout, with or without colour`, async () => {
       for (const env of [{}, { FORCE_COLOR: '1' }]) {
-        const r = runCli(['score', 'evil.yaml', '--as-of', AS_OF, '--format', format], { cwd: dir, env });
+        const r = await runCli(['score', 'evil.yaml', '--as-of', AS_OF, '--format', format], { cwd: dir, env });
         expect(r.code, r.stderr).toBe(0);
         // Colour codes are ours; strip them before looking for the user's bytes.
         // eslint-disable-next-line no-control-regex
@@ -519,16 +519,16 @@ describe('score: safe output', () => {
     });
   }
 
-  it('text shows the sequences escaped, so the user can see something is off', () => {
-    const out = runCli(['score', 'evil.yaml', '--as-of', AS_OF], { cwd: dir }).stdout;
+  it('text shows the sequences escaped, so the user can see something is off', async () => {
+    const out = (await runCli(['score', 'evil.yaml', '--as-of', AS_OF], { cwd: dir })).stdout;
     expect(out).toContain('\\e[2J');
     expect(out).toContain('\\r');
     // The note is shown (3 complaints >= flag... warn 2 is reached, so it is evidence).
     expect(out).toContain('note');
   });
 
-  it('json keeps the data lossless: parsing gives back the original name and note', () => {
-    const j = json(runCli(['score', 'evil.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir }).stdout);
+  it('json keeps the data lossless: parsing gives back the original name and note', async () => {
+    const j = json((await runCli(['score', 'evil.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir })).stdout);
     expect(j.client.name).toBe(NAME);
     const summaries = j.criteria.flatMap((c) => c.evidence.map((e) => e.summary));
     expect(summaries.some((s) => s.includes(NOTE))).toBe(true);
@@ -536,17 +536,17 @@ describe('score: safe output', () => {
 });
 
 describe('regressions of defects found by the first e2e pass', () => {
-  it('--fail-on with a wrong level does not call it a "format"', () => {
+  it('--fail-on with a wrong level does not call it a "format"', async () => {
     // Today: "error: --fail-on: unknown format "never"" (checkChoice reuses err.badFormat).
-    const r = score(['nordlicht.yaml', '--fail-on', 'never']);
+    const r = await score(['nordlicht.yaml', '--fail-on', 'never']);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/format/);
   });
 
-  it('an error is in one language: LANG=es with settings `lang: en` does not mix them', () => {
+  it('an error is in one language: LANG=es with settings `lang: en` does not mix them', async () => {
     // Today: the message comes from the settings' language, the "expected" label from LANG:
     // "cannot find nope.yaml" / "se esperaba: an existing file; ...".
-    const r = score(['nope.yaml'], { env: { LANG: 'es_ES.UTF-8' } });
+    const r = await score(['nope.yaml'], { env: { LANG: 'es_ES.UTF-8' } });
     expect(r.code).toBe(2);
     const spanishLabel = r.stderr.includes('se esperaba');
     const englishText = r.stderr.includes('an existing file');

@@ -26,9 +26,9 @@ export interface TimedResult extends CliResult {
 }
 
 /** runCli with the wall-clock time of the run. */
-export function runTimed(args: string[], opts: Parameters<typeof runCli>[1] = {}): TimedResult {
+export async function runTimed(args: string[], opts: Parameters<typeof runCli>[1] = {}): Promise<TimedResult> {
   const start = Date.now();
-  const r = runCli(args, opts);
+  const r = await runCli(args, opts);
   return { ...r, ms: Date.now() - start };
 }
 
@@ -113,7 +113,7 @@ export function expectCleanFailure(r: TimedResult, opts: { position?: boolean; m
   expect(r.code, r.stderr).toBe(2);
   expect(hasStackTrace(r.stderr), r.stderr).toBe(false);
   if (opts.position !== false) expect(r.stderr).toMatch(POSITION);
-  // Well under the harness's 15 s timeout: the issue asks for "within a second" on
+  // The issue asks for "within a second" on
   // a quiet machine; allow slack for a loaded CI box running tests in parallel.
   expect(r.ms).toBeLessThan(opts.maxMs ?? 5000);
   expect(r.stdout).toBe('');

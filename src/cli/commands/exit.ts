@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Catalog, ExitCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { score } from '../../core/score.js';
@@ -11,10 +11,11 @@ import { shellArg } from '../../core/exit/shellArg.js';
 import { safe } from '../../core/render/safeText.js';
 import { plain } from '../../core/render/style.js';
 import { sourceLine } from '../../core/yamlSource.js';
+import { resolveLogs } from '../../io/clientLogs.js';
 import { loadClient } from '../../io/loadClient.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
-import { writeAtomic, type WriteRefusal } from '../../io/writeAtomic.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
+import { writeOutOrExplain } from '../writeErrors.js';
 
 type ExitMessages = ExitCatalog;
 
@@ -65,16 +66,14 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
     process.stdout.write(out);
     return ExitCode.Ok;
   }
-  const written = writeAtomic(flags.out, out, { overwrite: Boolean(flags.force) });
-  if (!written.ok) throw outRefused(flags.out, written.reason, written.detail, x);
+  writeOutOrExplain(flags.out, out, Boolean(flags.force), x);
   process.stderr.write(`${x.err.written(safe(flags.out))}\n`);
   return ExitCode.Ok;
 }
 
 /** The client file and its logs, resolved: --out must never land on one of them, even with --force. */
 function inputsOf(file: string, logs: string[] | undefined): string[] {
-  const base = file === '-' ? '.' : dirname(file);
-  return [...(file === '-' ? [] : [resolve(file)]), ...(logs ?? []).map((l) => resolve(base, l))];
+  return [...(file === '-' ? [] : [resolve(file)]), ...resolveLogs(file, logs).map((l) => resolve(l.path))];
 }
 
 /**
@@ -101,16 +100,4 @@ function readTextOrNull(path: string, t: Catalog): string | null {
 function noticeTooLong(client: Client, days: number, x: ExitMessages): UserError {
   const line = client.profileLines.contract ?? 1;
   return new UserError({ code: 'schema', file: client.file, line, col: 1, message: x.err.noticeTooLong(days), expected: x.err.noticeTooLongExpected });
-}
-
-function outRefused(path: string, reason: WriteRefusal, detail: string | undefined, x: ExitMessages): UserError {
-  const e = x.err;
-  const texts: Record<WriteRefusal, [string, string]> = {
-    exists: [e.outExists(path), e.outExistsExpected],
-    'is-dir': [e.outIsDir(path), e.outIsDirExpected],
-    'no-dir': [e.outNoDir(path), e.outNoDirExpected],
-    failed: [e.outFailed(path, detail ?? '?'), e.outFailedExpected],
-  };
-  const [message, expected] = texts[reason];
-  return new UserError({ code: 'usage', message, expected });
 }

@@ -13,7 +13,7 @@ import { canPrompt, prompter } from '../../io/prompts.js';
 import { schemaRefFor } from '../../io/schemaRef.js';
 import { createContext, type Session } from '../context.js';
 import { interviewInit } from '../interview/init.js';
-import { writeOrExplain } from './writeOrExplain.js';
+import { writeOrExplain } from '../writeErrors.js';
 
 export interface InitCliFlags extends InitFlags {
   yes?: boolean;

@@ -7,11 +7,11 @@ import { buildDraft } from '../../core/edit/buildDraft.js';
 import { draftField, type EventDraft } from '../../core/edit/draft.js';
 import { safe } from '../../core/render/safeText.js';
 import { parseYaml } from '../../core/yamlSource.js';
+import { resolveLogTarget, type LogTarget } from '../../io/logTarget.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
 import { interviewLog } from '../interview/log.js';
-import { resolveLogTarget, type LogTarget } from './logTarget.js';
-import { writeOrExplain } from './writeOrExplain.js';
+import { writeOrExplain } from '../writeErrors.js';
 
 export interface LogFlags {
   date?: string;

@@ -5,10 +5,10 @@ import { buildPortfolio } from '../../core/portfolio/build.js';
 import { PORTFOLIO_FORMATS, portfolioFormatters } from '../../core/portfolio/format/index.js';
 import type { ClientSummary } from '../../core/portfolio/types.js';
 import { CACHE_FORMAT, defaultCacheDir, pruneCache } from '../../io/cache.js';
-import { findYamlFiles } from '../../io/portfolioFiles.js';
 import type { PortfolioJob } from '../../io/portfolioJob.js';
 import { scoreFiles } from '../../io/portfolioPool.js';
 import { progressBar } from '../../io/progress.js';
+import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../../io/walk.js';
 import { createContext, type Session } from '../context.js';
 import { VERSION } from '../version.js';
 
@@ -52,8 +52,7 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   try {
     found = findYamlFiles(dir);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError({ code: 'unreadable', file: dir, message: t.err.unreadable(dir, code ?? String(e)) });
+    throw new UserError(unreadableFolderProblem(unreadableFolder(dir, e), t));
   }
   const cacheDir = flags.cache ? defaultCacheDir() : null;
   const job: PortfolioJob = {
@@ -72,10 +71,7 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   }
 
   const clients: ClientSummary[] = [];
-  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({
-    file: u.path,
-    problems: [{ code: 'unreadable', file: u.path, message: t.err.unreadable(u.path, u.code) }],
-  }));
+  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({ file: u.path, problems: [unreadableFolderProblem(u, t)] }));
   const skipped = { logs: 0, rubrics: 0 };
   for (const o of outcomes) {
     if (o.kind === 'client') clients.push(o.summary);

@@ -2,7 +2,7 @@ import type { Catalog } from '../i18n/index.js';
 import type { LintCatalog } from '../i18n/lint.en.js';
 import { parseYaml, type YamlSource } from '../yamlSource.js';
 import { findingFromProblem } from './fromProblem.js';
-import { detectKind } from './kind.js';
+import { fileKind } from '../fileKind.js';
 import { asRecord } from './place.js';
 import { RULES } from './rules/index.js';
 import type { Finding, LintContext, LintKind, LinkedLog, ParentInfo } from './types.js';
@@ -35,7 +35,7 @@ export function classify(src: YamlSource, forced: LintKind | undefined, t: Catal
     const message = GLUED.test(text) ? m.missingSpace(text.length > 30 ? `${text.slice(0, 27)}...` : text) : t.err.notMapping(got);
     return { ok: false, findings: [{ ...at, rule: 'not-mapping', message }] };
   }
-  const kind = forced ?? detectKind(data, src.file);
+  const kind = forced ?? fileKind(data, src.file);
   if (!kind) return { ok: false, findings: [{ ...at, rule: 'unknown-kind', message: `${m.unknownKind} (${m.expected}: ${m.unknownKindExpected})` }] };
   return { ok: true, kind, data };
 }

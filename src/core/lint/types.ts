@@ -4,8 +4,9 @@ import type { YamlSource } from '../yamlSource.js';
 import type { LintCatalog } from '../i18n/lint.en.js';
 
 /** What a file holds; detected from its content or forced with `--kind`. */
-export const LINT_KINDS = ['rubric', 'client', 'log', 'settings'] as const;
-export type LintKind = (typeof LINT_KINDS)[number];
+import type { FileKind } from '../fileKind.js';
+export { FILE_KINDS as LINT_KINDS } from '../fileKind.js';
+export type LintKind = FileKind;
 
 export type Severity = 'error' | 'warning';
 
@@ -72,7 +73,7 @@ export type LinkedLog =
 export type ParentInfo =
   | { status: 'none' }
   | { status: 'ok'; ref: string; rubric: Rubric }
-  | { status: 'missing'; ref: string }
+  | { status: 'missing'; ref: string; builtin: boolean }
   | { status: 'loop'; ref: string; chain: string[] }
   /** The parent exists but has problems of its own; `where` is its first one. */
   | { status: 'invalid'; ref: string; where: string; message: string };

@@ -1,9 +1,11 @@
+import { fileKind } from '../fileKind.js';
+
 /**
  * Which files under a portfolio folder are clients. Pure: works on bytes and parsed data.
  * DESIGN: files whose only top-level key is `events:` are logs, not clients; rubrics that
- * live among the clients (no `name:`, a `criteria:` list) are not clients either.
+ * live among the clients are not clients either (core/fileKind.ts tells them apart).
  */
-export type FileKind = 'client' | 'log' | 'rubric';
+export type PortfolioKind = 'client' | 'log' | 'rubric';
 
 const NL = 0x0a;
 const SPACE = 0x20;
@@ -22,11 +24,12 @@ function startsWithEventsKey(b: Uint8Array, i: number, end: number): boolean {
 }
 
 /**
- * True only when the text is certainly a block mapping whose only top-level key is
- * `events`: every line that starts at column 0 is a comment, the single `events:` key or
- * a `- ` item of its list. Anything else (another key, a flow mapping, a directive, a
- * document marker, a tab) answers false and the file is parsed in full. This lets a folder
- * of profiles and logs be classified while parsing each log only once, by its profile.
+ * True only when the text is certainly a log (a block mapping whose only top-level key is
+ * `events`), so that fileKind would say so too: every line that starts at column 0 is a
+ * comment, the single `events:` key or a `- ` item of its list. Anything else (another
+ * key, a flow mapping, a directive, a document marker, a tab) answers false and the file
+ * is parsed in full. This lets a folder of profiles and logs be classified while parsing
+ * each log only once, by its profile.
  */
 export function isLogOnly(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -50,11 +53,11 @@ export function isLogOnly(bytes: Uint8Array): boolean {
   return keys === 1;
 }
 
-/** Kind of a parsed file: its only key is `events` → log; no `name` but `criteria` → rubric. */
-export function classify(data: unknown): FileKind {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'client';
-  const keys = Object.keys(data);
-  if (keys.length === 1 && keys[0] === 'events') return 'log';
-  if (!('name' in data) && 'criteria' in data) return 'rubric';
-  return 'client';
+/**
+ * What the portfolio does with a parsed file: logs and rubrics are skipped; anything else
+ * is scored as a client, so validation says what is wrong with it.
+ */
+export function classify(data: unknown): PortfolioKind {
+  const kind = fileKind(data);
+  return kind === 'log' || kind === 'rubric' ? kind : 'client';
 }

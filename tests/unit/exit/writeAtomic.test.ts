@@ -1,15 +1,25 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomic } from '../../../src/io/writeAtomic.js';
+import { writeFileSafely } from '../../../src/io/writeFileSafely.js';
+import { makeTempDir } from '../../support/tempDirs.js';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'clientfit-write-'));
+const dir = () => makeTempDir('clientfit-write-');
 
-describe('writeAtomic', () => {
+/** How `exit --out` writes: create only, unless --force; the refusal's reason, or 'ok'. */
+function writeOut(path: string, text: string, force: boolean): string {
+  try {
+    writeFileSafely(path, text, { exclusive: !force });
+    return 'ok';
+  } catch (e) {
+    return (e as { reason: string }).reason;
+  }
+}
+
+describe('writeFileSafely as exit --out uses it', () => {
   it('writes a new file and leaves no temp file behind', () => {
     const d = dir();
-    expect(writeAtomic(join(d, 'a.md'), 'héllo\n', { overwrite: false })).toEqual({ ok: true });
+    expect(writeOut(join(d, 'a.md'), 'héllo\n', false)).toBe('ok');
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe('héllo\n');
     expect(readdirSync(d)).toEqual(['a.md']);
   });
@@ -17,23 +27,23 @@ describe('writeAtomic', () => {
     const d = dir();
     const f = join(d, 'a.md');
     writeFileSync(f, 'mine');
-    expect(writeAtomic(f, 'new', { overwrite: false })).toEqual({ ok: false, reason: 'exists' });
+    expect(writeOut(f, 'new', false)).toBe('exists');
     expect(readFileSync(f, 'utf8')).toBe('mine');
-    expect(writeAtomic(f, 'new', { overwrite: true })).toEqual({ ok: true });
+    expect(writeOut(f, 'new', true)).toBe('ok');
     expect(readFileSync(f, 'utf8')).toBe('new');
   });
   it('counts a dangling symlink as existing', () => {
     const d = dir();
     symlinkSync(join(d, 'nowhere'), join(d, 'link.md'));
-    expect(writeAtomic(join(d, 'link.md'), 'x', { overwrite: false })).toEqual({ ok: false, reason: 'exists' });
+    expect(writeOut(join(d, 'link.md'), 'x', false)).toBe('exists');
   });
   it('never replaces a folder, even with overwrite', () => {
     const d = dir();
     mkdirSync(join(d, 'sub'));
-    expect(writeAtomic(join(d, 'sub'), 'x', { overwrite: true })).toEqual({ ok: false, reason: 'is-dir' });
+    expect(writeOut(join(d, 'sub'), 'x', true)).toBe('is-dir');
   });
   it('says when the folder does not exist', () => {
     const d = dir();
-    expect(writeAtomic(join(d, 'missing', 'a.md'), 'x', { overwrite: false })).toEqual({ ok: false, reason: 'no-dir' });
+    expect(writeOut(join(d, 'missing', 'a.md'), 'x', false)).toBe('no-dir');
   });
 });

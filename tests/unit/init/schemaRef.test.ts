@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA_REF, schemaRefFor } from '../../../src/io/schemaRef.js';
+import { makeTempDir } from '../../support/tempDirs.js';
 
 function tree(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clientfit-schema-'));
+  const dir = makeTempDir('clientfit-schema-');
   for (const f of files) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), '{}');

@@ -4,14 +4,14 @@
  * language, chains, loops and missing parents. Expected values come from
  * rubrics/default.yaml (late-payment: warn 0.2, flag 0.5, weight 20; 18 criteria).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
 import { loadRubric } from '../../../src/io/loadRubric.js';
 import { lintPaths } from '../../../src/io/lintPaths.js';
 import { AS_OF, en, m } from './helpers.js';
+import { makeTempDir } from '../../support/tempDirs.js';
 
 let dir: string;
 const put = (name: string, text: string) => {
@@ -29,7 +29,7 @@ const problemsOf = (f: () => unknown) => {
 };
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clientfit-extends-'));
+  dir = makeTempDir('clientfit-extends-');
 });
 
 describe('extends', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind } from '../../../src/core/lint/kind.js';
+import { fileKind as detectKind } from '../../../src/core/fileKind.js';
 import { brief, lintText } from './helpers.js';
 
-describe('detectKind', () => {
+describe('fileKind', () => {
   it('tells each kind from its keys', () => {
     expect(detectKind({ criteria: [] }, 'r.yaml')).toBe('rubric');
     expect(detectKind({ extends: 'builtin:default' }, 'r.yaml')).toBe('rubric');

@@ -135,7 +135,7 @@ describe('rubric rules with a resolved parent', () => {
     expect(lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, enabled: false}\n  - {id: gone, enabled: false}\n', { parent: ok })).toEqual([]);
   });
   it('with an unresolved parent, only the extends finding speaks: no guesses about what it would have inherited', () => {
-    const fs = lintText('extends: ./nowhere.yaml\ncriteria:\n  - {id: late, weight: 10}\n', { parent: { status: 'missing', ref: './nowhere.yaml' } });
+    const fs = lintText('extends: ./nowhere.yaml\ncriteria:\n  - {id: late, weight: 10}\n', { parent: { status: 'missing', ref: './nowhere.yaml', builtin: false } });
     expect(brief(fs)).toEqual(['1:10 error extends']);
   });
   it('without extends, a new criterion needs all four fields: one finding per missing field', () => {

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandPaths } from '../../../src/io/walk.js';
+import { makeTempDir } from '../../support/tempDirs.js';
 
 function tree(): string {
-  const d = mkdtempSync(join(tmpdir(), 'clientfit-walk-'));
+  const d = makeTempDir('clientfit-walk-');
   for (const f of ['b.yaml', 'a.yml', '.clientfit.yaml', 'notes.txt', 'sub/c.YAML', 'sub/deeper/d.yaml', '.git/x.yaml', 'node_modules/p/e.yaml']) {
     mkdirSync(join(d, f, '..'), { recursive: true });
     writeFileSync(join(d, f), 'name: x\n');

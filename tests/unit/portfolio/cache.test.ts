@@ -1,12 +1,12 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_FORMAT, ContentCache, defaultCacheDir, pruneCache } from '../../../src/io/cache.js';
+import { makeTempDir } from '../../support/tempDirs.js';
 
 const bytes = (s: string) => Buffer.from(s);
 const isNum = (v: unknown): v is { n: number } => typeof (v as { n?: unknown })?.n === 'number';
-const fresh = () => mkdtempSync(join(tmpdir(), 'clientfit-cache-test-'));
+const fresh = () => makeTempDir('clientfit-cache-test-');
 
 /** Every file under a folder (entries live in v1/xx/<key>.json). */
 function files(dir: string): string[] {

@@ -3,8 +3,7 @@
  * exactly the one `clientfit score` loads (fast events reader or not, cache or not), and
  * problems must read the same.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
@@ -16,13 +15,14 @@ import { loadClient } from '../../../src/io/loadClient.js';
 import { loadRubric } from '../../../src/io/loadRubric.js';
 import { portfolioClient, scoreFile, type TaskContext } from '../../../src/io/portfolioTask.js';
 import { en, ROOT } from '../build.js';
+import { makeTempDir } from '../../support/tempDirs.js';
 
 const rubric = loadRubric(null, en);
 const AS_OF = '2026-11-24';
 let dir: string;
 
 const ctx = (cache: ContentCache | null = null): TaskContext => ({ t: en, rubric, asOf: AS_OF, cache });
-const freshCache = () => new ContentCache(mkdtempSync(join(tmpdir(), 'clientfit-task-cache-')), 'test');
+const freshCache = () => new ContentCache(makeTempDir('clientfit-task-cache-'), 'test');
 
 /** What `clientfit score` sees, with profile.events left out as the portfolio does. */
 function expected(file: string) {
@@ -40,7 +40,7 @@ const EVENTS = [
 ].join('\n');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clientfit-task-'));
+  dir = makeTempDir('clientfit-task-');
   cpSync(join(ROOT, 'examples'), dir, { recursive: true });
   const w = (name: string, text: string) => writeFileSync(join(dir, name), text);
   // Simple one-line events: read by the fast reader, except the quoted '' line (full parse).

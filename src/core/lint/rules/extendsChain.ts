@@ -8,7 +8,7 @@ export const extendsChain: Rule = (ctx) => {
   const expected = ` (${ctx.m.expected}: ${ctx.t.err.extendsExpected})`;
   const message =
     p.status === 'missing'
-      ? (p.ref.startsWith('builtin:') ? ctx.m.extendsBadBuiltin(p.ref) : ctx.t.err.extendsMissing(p.ref)) + expected
+      ? (p.builtin ? ctx.m.extendsBadBuiltin(p.ref) : ctx.t.err.extendsMissing(p.ref)) + expected
       : p.status === 'loop'
         ? ctx.m.extendsLoop(p.chain.join(' → '))
         : ctx.m.extendsInvalid(p.ref, p.where, p.message);

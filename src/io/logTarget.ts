@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
-import type { Node } from 'yaml';
-import type { Catalog } from '../../core/i18n/index.js';
-import { UserError } from '../../core/errors.js';
-import { buildClient, validateLog } from '../../core/client.js';
-import { parseYaml, placeAt, type YamlSource } from '../../core/yamlSource.js';
-import { MAX_BYTES, decodeUtf8, readText } from '../../io/readText.js';
+import type { Catalog } from '../core/i18n/index.js';
+import { UserError } from '../core/errors.js';
+import { buildClient, validateLog } from '../core/client.js';
+import { isLog } from '../core/fileKind.js';
+import { parseYaml, type YamlSource } from '../core/yamlSource.js';
+import { refusedLogProblem, resolveLogs } from './clientLogs.js';
+import { decodeUtf8, readBytes } from './readText.js';
 
 /** The file an event is added to, read exactly as it is on disk. */
 export interface LogTarget {
@@ -22,20 +21,8 @@ export interface LogTarget {
   paymentTermsDays?: number;
 }
 
-/** The file's bytes; anything odd (missing, a folder, over 16 MiB) is left to readText to explain. */
-function readRaw(path: string, t: Catalog): Buffer {
-  try {
-    const st = statSync(path);
-    if (st.isFile() && st.size <= MAX_BYTES) return readFileSync(path);
-  } catch {
-    /* readText says why */
-  }
-  readText(path, t);
-  return readFileSync(path);
-}
-
 function read(path: string, shown: string, t: Catalog, kind: 'client' | 'log'): Omit<LogTarget, 'paymentTermsDays'> {
-  const raw = readRaw(path, t);
+  const raw = readBytes(path, t);
   const r = parseYaml(decodeUtf8(raw, shown, t), shown, t, kind);
   if (!r.ok) throw new UserError(r.problems);
   // Decoding and parsing each drop a leading mark; the file keeps however many it had.
@@ -43,11 +30,6 @@ function read(path: string, shown: string, t: Catalog, kind: 'client' | 'log'): 
   while (raw[marks * 3] === 0xef && raw[marks * 3 + 1] === 0xbb && raw[marks * 3 + 2] === 0xbf) marks++;
   const kept = /^\uFEFF*/.exec(r.src.text)![0].length;
   return { path, shown, kind, src: r.src, raw, bom: '\uFEFF'.repeat(Math.max(0, marks - kept)) };
-}
-
-/** A log file is a mapping whose only key is `events` (DESIGN.md, portfolio). */
-function isLog(data: unknown): boolean {
-  return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 1 && Object.hasOwn(data, 'events');
 }
 
 /**
@@ -65,17 +47,11 @@ export function resolveLogTarget(file: string, t: Catalog): LogTarget {
   }
   const built = buildClient(first.src, t);
   if (!built.ok) throw new UserError(built.problems);
-  const { client, logs } = built.value;
-  const paymentTermsDays = client.profile.contract?.payment_terms_days;
-  if (!logs.length) return { ...first, paymentTermsDays };
-  const log = logs[0]!;
-  const logPath = isAbsolute(log) ? log : join(dirname(file), log);
-  const shown = isAbsolute(log) ? log : relative('.', logPath) || logPath;
-  if (!existsSync(logPath)) {
-    const node = first.src.doc.getIn(['logs', 0], true) as Node | undefined;
-    throw new UserError({ code: 'missing-log', ...placeAt(first.src, node?.range?.[0] ?? 0), message: t.err.missingLog(shown), expected: t.err.missingLogExpected });
-  }
-  const target = read(logPath, shown, t, 'log');
+  const paymentTermsDays = built.value.client.profile.contract?.payment_terms_days;
+  const [log] = resolveLogs(file, built.value.logs);
+  if (!log) return { ...first, paymentTermsDays };
+  if (log.refused) throw new UserError(refusedLogProblem(first.src, log, t));
+  const target = read(log.path, log.shown, t, 'log');
   const r = validateLog(target.src, t);
   if (!r.ok) throw new UserError(r.problems);
   return { ...target, paymentTermsDays };
