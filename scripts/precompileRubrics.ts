@@ -4,7 +4,8 @@
 // (src/io/builtinRubric.ts). A shipped rubric with a problem fails the build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { en } from '../src/core/i18n/en.js';
+import { messages } from '../src/core/i18n/index.js';
+import { word } from '../src/core/i18n/word.js';
 import { UserError } from '../src/core/errors.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRubric } from '../src/io/builtinRubric.js';
 import { loadRubric } from '../src/io/loadRubric.js';
@@ -18,12 +19,12 @@ export function precompileRubrics(outdir: string): string[] {
     const ref = `${BUILTIN_PREFIX}${name}`;
     let rubric;
     try {
-      rubric = loadRubric(ref, en);
+      rubric = loadRubric(ref);
     } catch (e) {
-      if (e instanceof UserError) throw new Error(`rubrics/${name}.yaml: ${e.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`);
+      if (e instanceof UserError) throw new Error(`rubrics/${name}.yaml: ${e.problems.map((p) => `${p.line}:${p.col} ${word(p.message, messages('en'))}`).join('; ')}`);
       throw e;
     }
-    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source: readText(rubricFile(ref), en).text, rubric };
+    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source: readText(rubricFile(ref)).text, rubric };
     writeFileSync(join(outdir, 'rubrics', `${name}.json`), JSON.stringify(out));
   }
   return names;

@@ -1,6 +1,8 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import { catalogs, langFromEnv, messages, type Catalog, type Lang, type Messages } from '../core/i18n/index.js';
-import { UserError, type Problem } from '../core/errors.js';
+import { langFromEnv, messages, type Catalog, type Lang, type Messages } from '../core/i18n/index.js';
+import { M } from '../core/i18n/msg.js';
+import { word } from '../core/i18n/word.js';
+import { UserError, type Msg, type Problem } from '../core/errors.js';
 import { isRealDate, fromDate } from '../core/dates.js';
 import type { Settings } from '../core/schema/settings.js';
 import type { Rubric } from '../core/schema/rubric.js';
@@ -57,6 +59,8 @@ export interface Context<F extends string = string> {
   rubric(ref?: string | null): Rubric;
   /** Colours for a stream: none for pipes, NO_COLOR, TERM=dumb or --no-color. */
   style(stream: NodeJS.WriteStream): Style;
+  /** A message in this context's language. */
+  word(msg: Msg): string;
   /** Prints problems on stderr in this context's language. */
   report(problems: Problem[]): void;
 }
@@ -81,10 +85,11 @@ export function newSession(argv: string[], env: Record<string, string | undefine
 
 /** The one place a command's flags, settings, environment and clock become its context. */
 export function createContext<F extends string = string>(session: Session, flags: CommonFlags, opts: ContextOptions<F> = {}): Context<F> {
-  const flagLang = flags.lang === undefined ? undefined : checkLang(flags.lang, session);
-  const early = messages(flagLang ?? session.lang);
-  const format = (opts.formats ? checkChoice('--format', flags.format ?? opts.formats[0]!, opts.formats, early.t) : (flags.format ?? '')) as F;
-  const asOf = resolveAsOf(flags.asOf, early.t);
+  const flagLang = flags.lang === undefined ? undefined : checkLang(flags.lang);
+  // Problems with the other flags, or with the settings, are told in the language asked for.
+  if (flagLang) session.lang = flagLang;
+  const format = (opts.formats ? checkChoice('--format', flags.format ?? opts.formats[0]!, opts.formats) : (flags.format ?? '')) as F;
+  const asOf = resolveAsOf(flags.asOf);
   const rubricFlag = Array.isArray(flags.rubric) ? flags.rubric[0] : flags.rubric;
   const rubrics = new Map<string, Rubric>();
 
@@ -103,45 +108,46 @@ export function createContext<F extends string = string>(session: Session, flags
       settings,
       settingsFile,
       rubricRef: rubricRefFor(rubricFlag, settings.rubric, settingsFile),
-      forDir: (dir) => build(...readSettings(dir, m.t, opts.lenientSettings)),
+      forDir: (dir) => build(...readSettings(dir, opts.lenientSettings)),
       rubric(ref = ctx.rubricRef) {
         const key = `${ref}\u0000${lang}`;
         let r = rubrics.get(key);
-        if (!r) rubrics.set(key, (r = loadRubric(ref, m.t)));
+        if (!r) rubrics.set(key, (r = loadRubric(ref)));
         return r;
       },
       style: (stream) => styleFor(stream, flags.color === false),
-      report: (problems) => printProblems(problems, m.t, flags.color !== false),
+      word: (msg) => word(msg, m),
+      report: (problems) => printProblems(problems, m, flags.color !== false),
     };
     return ctx;
   };
   if (opts.settingsDir === undefined || opts.settingsDir === null) return build({}, null);
-  return build(...readSettings(opts.settingsDir === '-' ? '.' : opts.settingsDir, early.t, opts.lenientSettings));
+  return build(...readSettings(opts.settingsDir === '-' ? '.' : opts.settingsDir, opts.lenientSettings));
 }
 
 /** The folder whose settings apply to a client file (`-`: the current one). */
 export const dirOf = (file: string): string => (file === '-' ? '.' : dirname(file));
 
-function readSettings(dir: string, t: Catalog, lenient = false): [Settings, string | null] {
+function readSettings(dir: string, lenient = false): [Settings, string | null] {
   if (!lenient) {
-    const { settings, file } = loadSettings(dir, t);
+    const { settings, file } = loadSettings(dir);
     return [settings, file];
   }
   try {
-    const { settings, file } = loadSettings(dir, t);
+    const { settings, file } = loadSettings(dir);
     return [settings, file];
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return [{ lang: rawLang(dir, t) }, null];
+    return [{ lang: rawLang(dir) }, null];
   }
 }
 
 /** `lang:` of a settings file that does not validate, read as plain YAML. */
-function rawLang(dir: string, t: Catalog): Lang | undefined {
+function rawLang(dir: string): Lang | undefined {
   try {
     const file = findSettingsFile(dir);
     if (!file) return undefined;
-    const r = parseYaml(readText(file, t).text, file, t, 'settings');
+    const r = parseYaml(readText(file).text, file, 'settings');
     const lang = r.ok ? (r.src.data as { lang?: unknown } | null)?.lang : undefined;
     return lang === 'en' || lang === 'es' ? lang : undefined;
   } catch {
@@ -150,30 +156,29 @@ function rawLang(dir: string, t: Catalog): Lang | undefined {
 }
 
 /** --lang: en or es (any case, or a locale such as es_ES). */
-function checkLang(flag: string, session: Session): Lang {
+function checkLang(flag: string): Lang {
   const l = flag.toLowerCase();
   if (l === 'en' || l === 'es') return l;
-  const t = catalogs[session.lang];
-  throw new UserError({ code: 'usage', message: `--lang: ${t.err.badLang(flag)}`, expected: t.err.badLangExpected });
+  throw new UserError({ code: 'usage', message: M.t.err.onFlag('--lang', M.t.err.badLang(flag)), expected: M.t.err.badLangExpected });
 }
 
 /** --as-of DATE, or today (the only place the clock is read). */
-export function resolveAsOf(flag: string | undefined, t: Catalog): string {
+export function resolveAsOf(flag: string | undefined): string {
   if (flag === undefined) return fromDate(new Date());
-  if (!isRealDate(flag)) throw new UserError({ code: 'usage', message: `--as-of: ${t.err.badDate(flag)}`, expected: t.err.badDateExpected });
+  if (!isRealDate(flag)) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--as-of', M.t.err.badDate(flag)), expected: M.t.err.badDateExpected });
   return flag;
 }
 
 /** A date given by another flag (`--compare`, `--from`, `--notice-date`). */
-export function checkDate(flag: string, value: string, t: Catalog): string {
+export function checkDate(flag: string, value: string): string {
   if (isRealDate(value)) return value;
-  throw new UserError({ code: 'usage', message: `${flag}: ${t.err.badDate(value)}`, expected: t.err.badDateExpected });
+  throw new UserError({ code: 'usage', message: M.t.err.onFlag(flag, M.t.err.badDate(value)), expected: M.t.err.badDateExpected });
 }
 
-export function checkChoice<T extends string>(flag: string, value: string, choices: readonly T[], t: Catalog): T {
+export function checkChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
-  const message = flag === '--format' ? `${flag}: ${t.err.badFormat(value)}` : t.err.badValue(flag, value);
-  throw new UserError({ code: 'usage', message, expected: t.err.badChoiceExpected(choices.join(', ')) });
+  const message = flag === '--format' ? M.t.err.onFlag(flag, M.t.err.badFormat(value)) : M.t.err.badValue(flag, value);
+  throw new UserError({ code: 'usage', message, expected: M.t.err.badChoiceExpected(choices.join(', ')) });
 }
 
 /** Rubric for a client: --rubric, else settings `rubric:` (relative to the settings file), else the built-in default. */

@@ -278,7 +278,7 @@ export async function run(argv: string[]): Promise<number> {
       return ExitCode.Failure;
     }
     if (e instanceof UserError) {
-      printProblems(e.problems, messages(session.lang).t, color);
+      printProblems(e.problems, messages(session.lang), color);
       return e.exitCode;
     }
     if ((e as Error)?.name === 'ExitPromptError') return ExitCode.Interrupted;

@@ -1,5 +1,5 @@
-import { UserError } from '../core/errors.js';
-import type { EditCatalog, ExitCatalog } from '../core/i18n/index.js';
+import { UserError, type Msg } from '../core/errors.js';
+import { M } from '../core/i18n/msg.js';
 import { SafeWriteError, writeFileSafely, type SafeWriteOptions, type SafeWriteReason } from '../io/writeFileSafely.js';
 
 /** Runs a write; a SafeWriteError becomes the command's own wording of it. */
@@ -17,10 +17,11 @@ function attempt(write: () => void, explain: (err: SafeWriteError) => UserError)
  * missing folder is worded by its system code (EISDIR, ENOENT): `init` makes the folder
  * and `log` writes a file it has just read, so only a race gets there.
  */
-export function writeOrExplain(path: string, text: string, opts: SafeWriteOptions, e: EditCatalog): void {
+export function writeOrExplain(path: string, text: string, opts: SafeWriteOptions): void {
   attempt(
     () => writeFileSafely(path, text, opts),
     (err) => {
+      const e = M.edit;
       if (err.reason === 'exists') return new UserError({ code: 'usage', message: e.init.exists(path), expected: e.init.existsExpected });
       if (err.reason === 'changed') return new UserError({ code: 'unreadable', message: e.append.changed(path), expected: e.append.changedExpected });
       return new UserError({ code: 'unreadable', message: e.append.writeFailed(path, err.code ?? 'error') });
@@ -29,13 +30,13 @@ export function writeOrExplain(path: string, text: string, opts: SafeWriteOption
 }
 
 /** `exit --out`: an existing file is replaced only with `force`; a folder never is. */
-export function writeOutOrExplain(path: string, text: string, force: boolean, x: ExitCatalog): void {
+export function writeOutOrExplain(path: string, text: string, force: boolean): void {
   attempt(
     () => writeFileSafely(path, text, { exclusive: !force }),
     (err) => {
-      const e = x.err;
-      const failed: [string, string] = [e.outFailed(path, err.code ?? '?'), e.outFailedExpected];
-      const texts: Record<SafeWriteReason, [string, string]> = {
+      const e = M.exit.err;
+      const failed: [Msg, Msg] = [e.outFailed(path, err.code ?? '?'), e.outFailedExpected];
+      const texts: Record<SafeWriteReason, [Msg, Msg]> = {
         exists: [e.outExists(path), e.outExistsExpected],
         'is-dir': [e.outIsDir(path), e.outIsDirExpected],
         'no-dir': [e.outNoDir(path), e.outNoDirExpected],

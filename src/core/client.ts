@@ -1,11 +1,11 @@
 import { isLog } from './fileKind.js';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type * as z from 'zod';
-import type { Catalog } from './i18n/index.js';
 import type { Problem } from './errors.js';
 import { ClientSchema, type ClientFile } from './schema/client.js';
 import { LogSchema, type ClientEvent } from './schema/event.js';
 import { issueToProblem } from './issues.js';
+import { M } from './i18n/msg.js';
 import { parseYaml, sourceLine, type YamlSource } from './yamlSource.js';
 
 /** A client ready for scoring: the validated profile and every event with its file and line. */
@@ -22,26 +22,26 @@ export interface Client {
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Validates parsed data against a schema, turning every issue into a located problem. */
-export function validate<S extends z.ZodType>(schema: S, src: YamlSource, t: Catalog): Validated<z.infer<S>> {
+export function validate<S extends z.ZodType>(schema: S, src: YamlSource): Validated<z.infer<S>> {
   if (src.data === null || typeof src.data !== 'object' || Array.isArray(src.data)) {
-    const kind = Array.isArray(src.data) ? t.issue.got.array : typeof src.data === 'string' ? t.issue.got.string(String(src.data).slice(0, 30)) : String(src.data);
+    const kind = Array.isArray(src.data) ? M.t.issue.got.array : typeof src.data === 'string' ? M.t.issue.got.string(String(src.data).slice(0, 30)) : String(src.data);
     const text = typeof src.data === 'string' ? src.data : '';
     // `amount:100` (no space) reads as one string: say so instead of a generic hint.
-    const expected = /^[A-Za-z_]\w*:\S/.test(text) ? t.err.colonSpaceExpected(text.slice(0, text.indexOf(':'))) : t.err.notMappingExpected;
-    return { ok: false, problems: [{ code: 'schema', file: src.file, line: 1, col: 1, source: src.text.split('\n')[0], message: t.err.notMapping(kind), expected }] };
+    const expected = /^[A-Za-z_]\w*:\S/.test(text) ? M.t.err.colonSpaceExpected(text.slice(0, text.indexOf(':'))) : M.t.err.notMappingExpected;
+    return { ok: false, problems: [{ code: 'schema', file: src.file, line: 1, col: 1, source: src.text.split('\n')[0], message: M.t.err.notMapping(kind), expected }] };
   }
   const r = schema.safeParse(src.data);
   if (r.success) return { ok: true, value: r.data };
   if (src.partial) {
     // The fast reader kept no nodes for the events: parse in full to locate every problem.
-    const full = parseYaml(src.text, src.file, t, src.partial.kind);
-    return full.ok ? validate(schema, full.src, t) : full;
+    const full = parseYaml(src.text, src.file, src.partial.kind);
+    return full.ok ? validate(schema, full.src) : full;
   }
   const seen = new Set<string>();
   const problems = r.error.issues
-    .map((i) => issueToProblem(i, src, t))
+    .map((i) => issueToProblem(i, src))
     .filter((p) => {
-      const key = `${p.line}:${p.col}:${p.message}`;
+      const key = `${p.line}:${p.col}:${JSON.stringify(p.message)}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
@@ -62,8 +62,8 @@ export function eventsOf(src: YamlSource, list: unknown[] | null | undefined): C
   });
 }
 
-export function validateLog(src: YamlSource, t: Catalog): Validated<ClientEvent[]> {
-  const r = validate(LogSchema, src, t);
+export function validateLog(src: YamlSource): Validated<ClientEvent[]> {
+  const r = validate(LogSchema, src);
   return r.ok ? { ok: true, value: eventsOf(src, r.value.events) } : r;
 }
 
@@ -78,11 +78,11 @@ export function defaultId(file: string): string {
  * Builds a client from its profile source and already validated log events.
  * Pure: the command layer reads the files and passes them in.
  */
-export function buildClient(src: YamlSource, t: Catalog): Validated<{ client: Client; logs: string[] }> {
+export function buildClient(src: YamlSource): Validated<{ client: Client; logs: string[] }> {
   if (isLog(src.data)) {
-    return { ok: false, problems: [{ code: 'not-client', file: src.file, line: 1, col: 1, source: sourceLine(src.text, 1), message: t.err.logNotClient(src.file), expected: t.err.logNotClientExpected }] };
+    return { ok: false, problems: [{ code: 'not-client', file: src.file, line: 1, col: 1, source: sourceLine(src.text, 1), message: M.t.err.logNotClient(src.file), expected: M.t.err.logNotClientExpected }] };
   }
-  const r = validate(ClientSchema, src, t);
+  const r = validate(ClientSchema, src);
   if (!r.ok) return r;
   const profile = r.value;
   const profileLines: Record<string, number> = {};

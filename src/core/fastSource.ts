@@ -1,5 +1,4 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { Catalog } from './i18n/index.js';
 import { parseYaml, type YamlSource } from './yamlSource.js';
 import { simpleEvents } from './fastEvents.js';
 
@@ -16,12 +15,12 @@ const COMMENTS_ONLY = /^(?:\uFEFF)?(?:[ \r]*(?:#[^\n]*)?\n)*[ \r]*(?:#[^\n]*)?$/
  * source whose data then fails validation is parsed in full again by `validate()`, so
  * problems are always located by the full parser.
  */
-export function parseEventsFile(text: string, file: string, t: Catalog, kind: 'client' | 'log'): Parsed {
-  return fastSource(text, file, t, kind) ?? parseYaml(text, file, t, kind);
+export function parseEventsFile(text: string, file: string, kind: 'client' | 'log'): Parsed {
+  return fastSource(text, file, kind) ?? parseYaml(text, file, kind);
 }
 
 /** The fast reading, or null whenever the result might differ from a full parse. */
-export function fastSource(text: string, file: string, t: Catalog, kind: 'client' | 'log'): Parsed | null {
+export function fastSource(text: string, file: string, kind: 'client' | 'log'): Parsed | null {
   let split: ReturnType<typeof simpleEvents>;
   try {
     split = simpleEvents(text);
@@ -36,7 +35,7 @@ export function fastSource(text: string, file: string, t: Catalog, kind: 'client
     const lc = new LineCounter();
     header = { file, text: split.header, doc: parseDocument(split.header, { lineCounter: lc }), lc, data: {}, warnings: [] };
   } else {
-    const parsed = parseYaml(split.header, file, t, kind);
+    const parsed = parseYaml(split.header, file, kind);
     if (!parsed.ok) return null;
     header = parsed.src;
     const top = header.doc.contents;

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
-import type { Catalog } from './i18n/index.js';
-import type { Problem } from './errors.js';
+import type { Msg, Problem } from './errors.js';
+import { M } from './i18n/msg.js';
+import { ISSUE_KEYS } from './schema/common.js';
 import { nodeAt, placeAt, type YamlSource } from './yamlSource.js';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -15,18 +16,19 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Fields that hold dates, so "required" errors can say which form is expected. */
 const DATE_FIELDS = new Set(['date', 'due', 'paid', 'answered', 'since', 'start', 'end']);
 
-function describe(v: unknown, t: Catalog): string {
-  if (v === null) return t.issue.got.null;
-  if (Array.isArray(v)) return t.issue.got.array;
+/** The value found, as a message ("the text "x"", "a list"), or as text for anything else. */
+function describe(v: unknown): Msg | string {
+  if (v === null) return M.t.issue.got.null;
+  if (Array.isArray(v)) return M.t.issue.got.array;
   switch (typeof v) {
     case 'string':
-      return t.issue.got.string(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+      return M.t.issue.got.string(v.length > 40 ? `${v.slice(0, 37)}...` : v);
     case 'number':
-      return t.issue.got.number(String(v));
+      return M.t.issue.got.number(String(v));
     case 'boolean':
-      return t.issue.got.boolean(String(v));
+      return M.t.issue.got.boolean(String(v));
     case 'object':
-      return t.issue.got.object;
+      return M.t.issue.got.object;
     default:
       return String(v);
   }
@@ -40,58 +42,58 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Turns one zod issue into a user-facing problem: in the user's language, at the exact
- * node, with what was expected and what was found.
+ * Turns one zod issue into a problem: at the exact node, saying what was expected and what
+ * was found (worded in the user's language by the command).
  */
-export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource, t: Catalog): Problem {
+export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource): Problem {
   const path = issue.path;
   const field = fieldName(path);
   const value = valueAt(src.data, path);
-  const got = describe(value, t);
+  const got = describe(value);
   const { node } = nodeAt(src.doc, path);
   const place = placeAt(src, node?.range?.[0] ?? 0);
-  const kinds = t.issue.kinds;
-  let message: string;
-  let expected: string | undefined;
+  const kind = (name: string) => M.t.issue.kind(name);
+  let message: Msg;
+  let expected: Msg | undefined;
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) {
-        message = t.issue.required(field);
+        message = M.t.issue.required(field);
         const last = path[path.length - 1];
-        expected = typeof last === 'string' && DATE_FIELDS.has(last) ? t.issue.dateExpected : (kinds[issue.expected] ?? issue.expected);
+        expected = typeof last === 'string' && DATE_FIELDS.has(last) ? M.t.issue.dateExpected : kind(issue.expected);
       } else {
-        expected = kinds[issue.expected] ?? issue.expected;
-        message = path.length ? t.issue.type(field, expected, got) : t.issue.typeRoot(expected, got);
+        expected = kind(issue.expected);
+        message = path.length ? M.t.issue.type(field, expected, got) : M.t.issue.typeRoot(expected, got);
       }
       break;
     case 'too_small':
-      if (issue.origin === 'string' || issue.origin === 'array') message = t.issue.tooShort(field);
-      else message = t.issue.tooSmall(field, String(issue.minimum));
+      if (issue.origin === 'string' || issue.origin === 'array') message = M.t.issue.tooShort(field);
+      else message = M.t.issue.tooSmall(field, String(issue.minimum));
       break;
     case 'too_big':
-      message = t.issue.tooBig(field, String(issue.maximum));
+      message = M.t.issue.tooBig(field, String(issue.maximum));
       break;
     case 'invalid_value':
-      message = t.issue.oneOf(field, got);
-      expected = t.issue.oneOfExpected(issue.values.map((v) => String(v)).join(', '));
+      message = M.t.issue.oneOf(field, got);
+      expected = M.t.issue.oneOfExpected(issue.values.map((v) => String(v)).join(', '));
       break;
     case 'invalid_union':
-      message = value === undefined ? t.issue.required(field) : t.issue.union(field, got);
+      message = value === undefined ? M.t.issue.required(field) : M.t.issue.union(field, got);
       break;
     case 'invalid_format':
     case 'custom':
-      if (issue.message === 'issue.dateFormat' || issue.message === 'issue.dateReal' || issue.code === 'invalid_format') {
-        const dateReal = issue.message === 'issue.dateReal';
-        message = value === undefined ? t.issue.required(field) : dateReal ? t.issue.dateReal(field, got) : t.issue.dateFormat(field, got);
-        expected = t.issue.dateExpected;
-      } else message = t.issue.other(field, issue.message);
+      if (issue.message === ISSUE_KEYS.dateFormat || issue.message === ISSUE_KEYS.dateReal || issue.code === 'invalid_format') {
+        const dateReal = issue.message === ISSUE_KEYS.dateReal;
+        message = value === undefined ? M.t.issue.required(field) : dateReal ? M.t.issue.dateReal(field, got) : M.t.issue.dateFormat(field, got);
+        expected = M.t.issue.dateExpected;
+      } else message = M.t.issue.other(field, issue.message);
       break;
     default:
-      message = t.issue.other(field, issue.message);
+      message = M.t.issue.other(field, issue.message);
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'int') message = t.issue.integer(field);
+  if (issue.code === 'invalid_type' && issue.expected === 'int') message = M.t.issue.integer(field);
   const last = path[path.length - 1];
-  if (path.length === 1 && last === 'name') expected = t.issue.nameExpected;
-  if (last === 'mood') expected = t.issue.moodExpected;
+  if (path.length === 1 && last === 'name') expected = M.t.issue.nameExpected;
+  if (last === 'mood') expected = M.t.issue.moodExpected;
   return { code: 'schema', ...place, message, expected };
 }

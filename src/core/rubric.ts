@@ -1,10 +1,10 @@
 import type { Node } from 'yaml';
-import type { Catalog } from './i18n/index.js';
 import type { Problem } from './errors.js';
 import { defaultId, validate, type Validated } from './client.js';
 import { parseWindow } from './dates.js';
 import { metricFor, METRIC_NAMES } from './metrics/index.js';
 import { closest } from './similar.js';
+import { M } from './i18n/msg.js';
 import { RubricSchema, type Criterion, type CriterionFile, type Rubric, type RubricFile } from './schema/rubric.js';
 import { placeAt, type YamlSource } from './yamlSource.js';
 
@@ -34,8 +34,8 @@ function mergeCriteria(base: Criterion[], own: CriterionFile[]): (Partial<Criter
  * Builds the effective rubric from a parsed rubric file and its already-built parent
  * (`extends`), reporting every problem: missing fields, unknown metrics, bad windows, bands.
  */
-export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog): Validated<Rubric> {
-  const r = validate(RubricSchema, src, t);
+export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<Rubric> {
+  const r = validate(RubricSchema, src);
   if (!r.ok) return r;
   const file: RubricFile = r.value;
   const problems: Problem[] = [];
@@ -52,7 +52,7 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
     let ok = true;
     for (const f of ['metric', 'warn', 'flag', 'weight'] as const) {
       if (c[f] === undefined) {
-        problems.push({ code: 'schema', ...where, message: t.err.rubricMissingField(c.id, f), expected: t.err.rubricMissingFieldExpected(f) });
+        problems.push({ code: 'schema', ...where, message: M.t.err.rubricMissingField(c.id, f), expected: M.t.err.rubricMissingFieldExpected(f) });
         ok = false;
       }
     }
@@ -62,23 +62,23 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
       problems.push({
         code: 'unknown-metric',
         ...(i === undefined ? where : at(['criteria', i, 'metric'])),
-        message: t.err.unknownMetric(name, hint ?? ''),
-        expected: t.err.unknownMetricExpected,
+        message: M.t.err.unknownMetric(name, hint ?? ''),
+        expected: M.t.err.unknownMetricExpected,
       });
       ok = false;
     }
     if (c.window !== undefined && !parseWindow(c.window)) {
-      problems.push({ code: 'schema', ...(i === undefined ? where : at(['criteria', i, 'window'])), message: t.err.badWindow(c.window), expected: t.err.badWindowExpected });
+      problems.push({ code: 'schema', ...(i === undefined ? where : at(['criteria', i, 'window'])), message: M.t.err.badWindow(c.window), expected: M.t.err.badWindowExpected });
       ok = false;
     }
     // Lint reports these too (weight-not-positive, warn-equals-flag); scoring with them
     // would print a fit that means nothing, so a rubric that has them cannot be used.
     if (c.weight !== undefined && !(c.weight > 0)) {
-      problems.push({ code: 'schema', ...(i === undefined || file.criteria?.[i]?.weight === undefined ? where : at(['criteria', i, 'weight'])), message: t.err.rubricWeight(c.id, c.weight), expected: t.err.rubricWeightExpected });
+      problems.push({ code: 'schema', ...(i === undefined || file.criteria?.[i]?.weight === undefined ? where : at(['criteria', i, 'weight'])), message: M.t.err.rubricWeight(c.id, c.weight), expected: M.t.err.rubricWeightExpected });
       ok = false;
     }
     if (c.warn !== undefined && c.warn === c.flag) {
-      problems.push({ code: 'schema', ...(i === undefined || file.criteria?.[i]?.warn === undefined ? where : at(['criteria', i, 'warn'])), message: t.err.rubricWarnFlag(c.id, c.warn), expected: t.err.rubricWarnFlagExpected });
+      problems.push({ code: 'schema', ...(i === undefined || file.criteria?.[i]?.warn === undefined ? where : at(['criteria', i, 'warn'])), message: M.t.err.rubricWarnFlag(c.id, c.warn), expected: M.t.err.rubricWarnFlagExpected });
       ok = false;
     }
     if (!ok) continue;
@@ -97,10 +97,10 @@ export function buildRubric(src: YamlSource, parent: Rubric | null, t: Catalog):
     });
   }
   const window = file.window ?? parent?.window ?? '12m';
-  if (!parseWindow(window)) problems.push({ code: 'schema', ...at(['window']), message: t.err.badWindow(window), expected: t.err.badWindowExpected });
+  if (!parseWindow(window)) problems.push({ code: 'schema', ...at(['window']), message: M.t.err.badWindow(window), expected: M.t.err.badWindowExpected });
   const bands = { keep: file.bands?.keep ?? parent?.bands.keep ?? 75, review: file.bands?.review ?? parent?.bands.review ?? 45 };
   if (bands.keep <= bands.review) {
-    problems.push({ code: 'schema', ...at(file.bands?.keep !== undefined ? ['bands', 'keep'] : file.bands ? ['bands', 'review'] : []), message: t.err.rubricBands(bands.keep, bands.review), expected: t.err.rubricBandsExpected });
+    problems.push({ code: 'schema', ...at(file.bands?.keep !== undefined ? ['bands', 'keep'] : file.bands ? ['bands', 'review'] : []), message: M.t.err.rubricBands(bands.keep, bands.review), expected: M.t.err.rubricBandsExpected });
   }
   if (problems.length) return { ok: false, problems };
   return {

@@ -1,6 +1,6 @@
 import { parseDocument, LineCounter, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { Catalog } from './i18n/index.js';
 import type { Problem } from './errors.js';
+import { M } from './i18n/msg.js';
 
 /** A parsed YAML file with what is needed to point back at its lines. */
 export interface YamlSource {
@@ -95,7 +95,6 @@ function tooDeep(text: string): number {
 export function parseYaml(
   text: string,
   file: string,
-  t: Catalog,
   kind: 'client' | 'log' | 'rubric' | 'settings' | 'any' = 'any',
 ): { ok: true; src: YamlSource } | { ok: false; problems: Problem[] } {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -108,44 +107,44 @@ export function parseYaml(
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const line = text.slice(0, lineStart).split('\n').length;
     const place = { file, line, col: offset - lineStart + 1, source: sourceLine(text, line) };
-    return { ok: false, problems: [{ code: 'yaml-syntax', ...place, message: t.err.nesting, expected: t.err.nestingExpected }] };
+    return { ok: false, problems: [{ code: 'yaml-syntax', ...place, message: M.t.err.nesting, expected: M.t.err.nestingExpected }] };
   }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
   } catch {
-    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: t.err.nesting, expected: t.err.nestingExpected }] };
+    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: M.t.err.nesting, expected: M.t.err.nestingExpected }] };
   }
   const problems: Problem[] = [];
   // One cause often produces hundreds of follow-on errors (deep nesting): report the first
   // few, and a nesting overflow alone.
   const nestingError = doc.errors.find((e) => /call stack/i.test(e.message));
   if (nestingError) {
-    return { ok: false, problems: [{ code: 'yaml-syntax', ...at(nestingStart(text, nestingError.pos[0])), message: t.err.nesting, expected: t.err.nestingExpected }] };
+    return { ok: false, problems: [{ code: 'yaml-syntax', ...at(nestingStart(text, nestingError.pos[0])), message: M.t.err.nesting, expected: M.t.err.nestingExpected }] };
   }
   for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     problems.push({
       code: 'yaml-syntax',
       ...at(e.pos[0]),
-      message: t.err.yamlSyntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
-      expected: e.code === 'DUPLICATE_KEY' ? t.err.duplicateKeyExpected : e.code === 'TAB_AS_INDENT' ? t.err.tabExpected : t.err.yamlSyntaxExpected,
+      message: M.t.err.yamlSyntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+      expected: e.code === 'DUPLICATE_KEY' ? M.t.err.duplicateKeyExpected : e.code === 'TAB_AS_INDENT' ? M.t.err.tabExpected : M.t.err.yamlSyntaxExpected,
     });
   }
   if (problems.length) return { ok: false, problems };
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
-    return { ok: false, problems: [{ code: 'yaml-version', ...at(0), message: t.err.yamlVersion, expected: t.err.yamlVersionExpected }] };
+    return { ok: false, problems: [{ code: 'yaml-version', ...at(0), message: M.t.err.yamlVersion, expected: M.t.err.yamlVersionExpected }] };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return {
       ok: false,
-      problems: [{ code: 'empty-file', file, line: 1, col: 1, message: t.err.empty, expected: t.err.emptyExpected[kind] }],
+      problems: [{ code: 'empty-file', file, line: 1, col: 1, message: M.t.err.empty, expected: M.t.err.emptyExpected[kind] }],
     };
   }
   const warnings: Problem[] = doc.warnings.map((w) => ({
     code: 'yaml-warning' as const,
     severity: 'warning' as const,
     ...at(w.pos[0]),
-    message: w.message.split('\n')[0]!,
+    message: M.lint.yamlWarning(w.message.split('\n')[0]!),
   }));
   let firstAlias: Node | undefined;
   const anchors = new Map<string, Node>();
@@ -156,8 +155,8 @@ export function parseYaml(
           problems.push({
             code: 'forbidden-key',
             ...at(pair.key.range?.[0] ?? 0),
-            message: t.err.forbiddenKey(pair.key.value),
-            expected: t.err.forbiddenKeyExpected,
+            message: M.t.err.forbiddenKey(pair.key.value),
+            expected: M.t.err.forbiddenKeyExpected,
           });
         }
       },
@@ -173,13 +172,13 @@ export function parseYaml(
         // anchors keeps this linear (Alias#resolve searches the document for each alias).
         const target = anchors.get(node.source);
         if (target && path.includes(target)) {
-          problems.push({ code: 'yaml-alias', ...at(node.range?.[0] ?? 0), message: t.err.aliasCycle(node.source), expected: t.err.aliasCycleExpected });
+          problems.push({ code: 'yaml-alias', ...at(node.range?.[0] ?? 0), message: M.t.err.aliasCycle(node.source), expected: M.t.err.aliasCycleExpected });
           return visit.BREAK;
         }
       },
     });
   } catch {
-    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: t.err.nesting, expected: t.err.nestingExpected }] };
+    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: M.t.err.nesting, expected: M.t.err.nestingExpected }] };
   }
   if (problems.length) return { ok: false, problems };
   let data: unknown;
@@ -192,8 +191,8 @@ export function parseYaml(
       ok: false,
       problems: [
         alias
-          ? { code: 'yaml-alias', ...at(pos), message: t.err.alias, expected: t.err.aliasExpected }
-          : { code: 'yaml-syntax', ...at(0), message: t.err.nesting, expected: t.err.nestingExpected },
+          ? { code: 'yaml-alias', ...at(pos), message: M.t.err.alias, expected: M.t.err.aliasExpected }
+          : { code: 'yaml-syntax', ...at(0), message: M.t.err.nesting, expected: M.t.err.nestingExpected },
       ],
     };
   }

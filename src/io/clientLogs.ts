@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Node } from 'yaml';
 import type { Problem } from '../core/errors.js';
-import type { Catalog } from '../core/i18n/index.js';
+import { M } from '../core/i18n/msg.js';
 import { placeAt, type YamlSource } from '../core/yamlSource.js';
 import { STDIN_NAME } from './readText.js';
 
@@ -54,7 +54,7 @@ export function resolveLogs(profileFile: string, refs: readonly unknown[] | unde
  * Why `log` (refused by resolveLogs) cannot be read, pointing at its entry in the profile:
  * its parsed source, or only its file name when there is none at hand.
  */
-export function refusedLogProblem(profile: YamlSource | string, log: LogFile, t: Catalog): Problem {
+export function refusedLogProblem(profile: YamlSource | string, log: LogFile): Problem {
   const where = typeof profile === 'string' ? { file: profile } : placeAt(profile, (profile.doc.getIn(['logs', log.index], true) as Node | undefined)?.range?.[0] ?? 0);
-  return { code: 'missing-log', ...where, message: t.err.missingLog(log.shown), expected: t.err.missingLogExpected };
+  return { code: 'missing-log', ...where, message: M.t.err.missingLog(log.shown), expected: M.t.err.missingLogExpected };
 }

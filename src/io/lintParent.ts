@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import type { ParentInfo } from '../core/lint/types.js';
 import { parseYaml } from '../core/yamlSource.js';
@@ -8,10 +7,10 @@ import { readText, STDIN_NAME } from './readText.js';
 import { extendsOf, isBuiltinRef, resolveRubricRef, rubricFile, rubricKey } from './rubricRef.js';
 
 /** The `extends` of the rubric `ref` names, or null when it has none or cannot be read. */
-function parentRefOf(ref: string, t: Catalog): string | null {
+function parentRefOf(ref: string): string | null {
   try {
     const file = rubricFile(ref);
-    const r = parseYaml(readText(file, t).text, file, t, 'rubric');
+    const r = parseYaml(readText(file).text, file, 'rubric');
     return r.ok ? extendsOf(r.src.data) : null;
   } catch {
     return null;
@@ -23,7 +22,7 @@ function parentRefOf(ref: string, t: Catalog): string | null {
  * cannot be read, or a parent with problems of its own each become a ParentInfo the
  * `extends` rule reports; otherwise the parent is built with loadRubric (as `score` does).
  */
-export function resolveParent(data: unknown, file: string, t: Catalog): ParentInfo {
+export function resolveParent(data: unknown, file: string): ParentInfo {
   const ref = extendsOf(data);
   if (!ref) return { status: 'none' };
   const first = resolveRubricRef(ref, file);
@@ -34,12 +33,12 @@ export function resolveParent(data: unknown, file: string, t: Catalog): ParentIn
     chain.push(label);
     if (keys.includes(key)) return { status: 'loop', ref, chain };
     keys.push(key);
-    const next = parentRefOf(cur, t);
+    const next = parentRefOf(cur);
     label = next ?? '';
     cur = next && resolveRubricRef(next, cur);
   }
   try {
-    return { status: 'ok', ref, rubric: loadRubric(first, t) };
+    return { status: 'ok', ref, rubric: loadRubric(first) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     const p = e.problems[0]!;

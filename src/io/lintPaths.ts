@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import type { Catalog } from '../core/i18n/index.js';
-import type { LintCatalog } from '../core/i18n/index.js';
 import { UserError, type Problem } from '../core/errors.js';
+import { M } from '../core/i18n/msg.js';
 import { classify, lintFile, parseForLint, tidy } from '../core/lint/run.js';
 import type { Finding, LinkedLog, LintKind } from '../core/lint/types.js';
 import { parseYaml } from '../core/yamlSource.js';
@@ -16,8 +15,6 @@ export interface LintOptions {
   kind?: LintKind;
   /** "Today", for the future-date rule. */
   asOf: string;
-  t: Catalog;
-  m: LintCatalog;
 }
 
 export interface LintRun {
@@ -37,11 +34,11 @@ type Linked = LinkedLog & { path: string };
  * checked with it, as logs, even when they are not named; each file is checked once.
  */
 export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun {
-  const { t, m, asOf } = opts;
+  const { asOf } = opts;
   const { files, empty, unreadable = [] } = expandPaths(paths);
   const fatal: Problem[] = [
-    ...unreadable.map((u) => unreadableFolderProblem(u, t)),
-    ...empty.map((dir): Problem => ({ code: 'usage', file: dir, message: m.noYaml(dir), expected: m.noYamlExpected })),
+    ...unreadable.map((u) => unreadableFolderProblem(u)),
+    ...empty.map((dir): Problem => ({ code: 'usage', file: dir, message: M.lint.noYaml(dir), expected: M.lint.noYamlExpected })),
   ];
   const findings: Finding[] = [];
   // One display name per file, so a log named by its client and on the command line is one file.
@@ -59,7 +56,7 @@ export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun 
   for (let i = 0; i < jobs.length; i++) {
     const { path, kind } = jobs[i]!;
     const file = nameOf(path);
-    const read = readForLint(path, t, m);
+    const read = readForLint(path);
     if (!read.ok) {
       if ('fatal' in read) fatal.push(...read.fatal);
       else findings.push(...read.findings.map((f) => ({ ...f, file })));
@@ -67,27 +64,27 @@ export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun 
       continue;
     }
     checked++;
-    const parsed = parseForLint(read.text, file, t, m, kind);
+    const parsed = parseForLint(read.text, file, kind);
     if (!parsed.ok) {
       findings.push(...parsed.findings);
       continue;
     }
-    const c = classify(parsed.src, kind, t, m);
+    const c = classify(parsed.src, kind);
     if (!c.ok) {
       findings.push(...c.findings);
       continue;
     }
     let logs: Linked[] | undefined;
     if (c.kind === 'client') {
-      logs = linkLogs(c.data.logs, path, t, nameOf);
+      logs = linkLogs(c.data.logs, path, nameOf);
       for (const log of logs) {
         if (log.status === 'missing' || log.status === 'unreadable' || queued.has(keyOf(log.path))) continue;
         queued.add(keyOf(log.path));
         jobs.push({ path: log.path, kind: 'log' });
       }
     }
-    const parent = c.kind === 'rubric' ? resolveParent(c.data, path === '-' ? STDIN_NAME : path, t) : undefined;
-    findings.push(...lintFile({ src: parsed.src, kind: c.kind, data: c.data, asOf, t, m, logs, parent }));
+    const parent = c.kind === 'rubric' ? resolveParent(c.data, path === '-' ? STDIN_NAME : path) : undefined;
+    findings.push(...lintFile({ src: parsed.src, kind: c.kind, data: c.data, asOf, logs, parent }));
   }
   return { findings: tidy(findings), fatal, checked };
 }
@@ -96,14 +93,14 @@ export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun 
  * The client's `logs:` entries as found on disk (resolveLogs, as `score` reads them).
  * Parsed ones carry their source for the cross-file rules (duplicate refs).
  */
-function linkLogs(list: unknown, clientPath: string, t: Catalog, nameOf: (p: string) => string): Linked[] {
+function linkLogs(list: unknown, clientPath: string, nameOf: (p: string) => string): Linked[] {
   if (!Array.isArray(list)) return [];
   return resolveLogs(clientPath, list).map((log): Linked => {
     const at = { index: log.index, ref: log.ref, shown: nameOf(log.shown), path: log.path };
     if (log.refused) return { ...at, status: 'missing' };
     let text: string;
     try {
-      text = readText(log.path, t).text;
+      text = readText(log.path).text;
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const p = e.problems[0]!;
@@ -111,7 +108,7 @@ function linkLogs(list: unknown, clientPath: string, t: Catalog, nameOf: (p: str
       if (p.code === 'unreadable') return { ...at, status: 'unreadable', detail: p.expected ?? p.message };
       return { ...at, status: 'broken' };
     }
-    const r = parseYaml(text, at.shown, t, 'log');
+    const r = parseYaml(text, at.shown, 'log');
     return r.ok ? { ...at, status: 'ok', src: r.src } : { ...at, status: 'broken' };
   });
 }

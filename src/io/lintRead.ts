@@ -1,5 +1,3 @@
-import type { Catalog } from '../core/i18n/index.js';
-import type { LintCatalog } from '../core/i18n/lint.en.js';
 import { UserError, type Problem } from '../core/errors.js';
 import { findingFromProblem, isContentProblem } from '../core/lint/fromProblem.js';
 import type { Finding } from '../core/lint/types.js';
@@ -18,12 +16,12 @@ export type LintRead =
  * (CI shows it on the file like any other finding). Missing or unreadable paths are
  * not files lint can judge, so they stop the run with exit 2 (DESIGN, lint exit codes).
  */
-export function readForLint(path: string, t: Catalog, m: LintCatalog): LintRead {
+export function readForLint(path: string): LintRead {
   try {
-    return { ok: true, ...readText(path, t) };
+    return { ok: true, ...readText(path) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    if (e.problems.every(isContentProblem)) return { ok: false, findings: e.problems.map((p) => findingFromProblem(p, path, m)) };
+    if (e.problems.every(isContentProblem)) return { ok: false, findings: e.problems.map((p) => findingFromProblem(p, path)) };
     return { ok: false, fatal: e.problems };
   }
 }

@@ -1,4 +1,3 @@
-import type { Catalog } from '../core/i18n/index.js';
 import { UserError, type Problem } from '../core/errors.js';
 import { buildClient, validateLog, type Client } from '../core/client.js';
 import type { ClientEvent } from '../core/schema/event.js';
@@ -10,10 +9,10 @@ import { loadYaml } from './loadYaml.js';
 export type LogReader = (log: LogFile) => ClientEvent[];
 
 /** Straight from disk, as `score` reads a log: every event names the log as `shown`. */
-function readLog(log: LogFile, t: Catalog): ClientEvent[] {
-  const src = loadYaml(log.path, t, 'log');
+function readLog(log: LogFile): ClientEvent[] {
+  const src = loadYaml(log.path, 'log');
   src.file = log.shown;
-  const r = validateLog(src, t);
+  const r = validateLog(src);
   if (!r.ok) throw new UserError(r.problems);
   return r.value;
 }
@@ -26,11 +25,11 @@ function readLog(log: LogFile, t: Catalog): ClientEvent[] {
  * cannot be read; without it (the portfolio, working from its cache) the problem names
  * only the profile, and the caller asks loadClient for the placed wording.
  */
-export function addLogs(client: Client, src: YamlSource | null, read: LogReader, t: Catalog): Client {
+export function addLogs(client: Client, src: YamlSource | null, read: LogReader): Client {
   const problems: Problem[] = [];
   for (const log of resolveLogs(client.file, client.profile.logs)) {
     if (log.refused) {
-      problems.push(refusedLogProblem(src ?? client.file, log, t));
+      problems.push(refusedLogProblem(src ?? client.file, log));
       continue;
     }
     try {
@@ -52,9 +51,9 @@ export function addLogs(client: Client, src: YamlSource | null, read: LogReader,
  * Loads a client profile and its `logs:` files (relative to the profile; to the current
  * folder for stdin). Every problem in every file is collected before failing.
  */
-export function loadClient(path: string, t: Catalog): Client {
-  const src = loadYaml(path, t, 'client');
-  const built = buildClient(src, t);
+export function loadClient(path: string): Client {
+  const src = loadYaml(path, 'client');
+  const built = buildClient(src);
   if (!built.ok) throw new UserError(built.problems);
-  return addLogs(built.value.client, src, (log) => readLog(log, t), t);
+  return addLogs(built.value.client, src, readLog);
 }

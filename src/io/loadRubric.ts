@@ -1,5 +1,5 @@
-import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
+import { M } from '../core/i18n/msg.js';
 import { buildRubric } from '../core/rubric.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { parseYaml, placeAt, type YamlSource } from '../core/yamlSource.js';
@@ -12,20 +12,20 @@ import { BUILTIN_DEFAULT, builtinName, extendsOf, isBuiltinRef, resolveRubricRef
  * Loads a rubric and the chain it `extends`, child over parent, detecting loops and
  * unreadable parents. `ref` is a path, `builtin:NAME`, or null for the default.
  */
-export function loadRubric(ref: string | null | undefined, t: Catalog, seen: string[] = []): Rubric {
+export function loadRubric(ref: string | null | undefined, seen: string[] = []): Rubric {
   const shown = ref || BUILTIN_DEFAULT;
   const path = rubricFile(shown);
   let src: YamlSource;
   if (isBuiltinRef(shown)) {
     const name = builtinName(shown);
     // The text is read once: compared with the precompiled copy, else parsed.
-    const { text } = readText(path, t);
+    const { text } = readText(path);
     const pre = /^[a-z0-9_-]+$/i.test(name) ? precompiledRubric(name, text, shown) : null;
     if (pre) return pre;
-    const parsed = parseYaml(text, shown, t, 'rubric');
+    const parsed = parseYaml(text, shown, 'rubric');
     if (!parsed.ok) throw new UserError(parsed.problems);
     src = parsed.src;
-  } else src = loadYaml(path, t, 'rubric');
+  } else src = loadYaml(path, 'rubric');
   const key = rubricKey(shown);
   const parentRef = extendsOf(src.data);
   let parent: Rubric | null = null;
@@ -35,18 +35,18 @@ export function loadRubric(ref: string | null | undefined, t: Catalog, seen: str
     const node = src.doc.get('extends', true) as { range?: [number, number, number] } | undefined;
     const where = placeAt(src, node?.range?.[0] ?? 0);
     if ([...seen, key].includes(parentKey)) {
-      throw new UserError({ code: 'extends', ...where, message: t.err.extendsLoop(parentRef), expected: t.err.extendsExpected });
+      throw new UserError({ code: 'extends', ...where, message: M.t.err.extendsLoop(parentRef), expected: M.t.err.extendsExpected });
     }
     try {
-      parent = loadRubric(parentPath, t, [...seen, key]);
+      parent = loadRubric(parentPath, [...seen, key]);
     } catch (e) {
       if (e instanceof UserError && e.problems.some((p) => p.code === 'not-found' || p.code === 'unreadable')) {
-        throw new UserError({ code: 'extends', ...where, message: t.err.extendsMissing(parentRef), expected: t.err.extendsExpected });
+        throw new UserError({ code: 'extends', ...where, message: M.t.err.extendsMissing(parentRef), expected: M.t.err.extendsExpected });
       }
       throw e;
     }
   }
-  const r = buildRubric(src, parent, t);
+  const r = buildRubric(src, parent);
   if (!r.ok) throw new UserError(r.problems);
   return r.value;
 }

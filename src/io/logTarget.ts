@@ -1,4 +1,3 @@
-import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import { buildClient, validateLog } from '../core/client.js';
 import { isLog } from '../core/fileKind.js';
@@ -21,9 +20,9 @@ export interface LogTarget {
   paymentTermsDays?: number;
 }
 
-function read(path: string, shown: string, t: Catalog, kind: 'client' | 'log'): Omit<LogTarget, 'paymentTermsDays'> {
-  const raw = readBytes(path, t);
-  const r = parseYaml(decodeUtf8(raw, shown, t), shown, t, kind);
+function read(path: string, shown: string, kind: 'client' | 'log'): Omit<LogTarget, 'paymentTermsDays'> {
+  const raw = readBytes(path);
+  const r = parseYaml(decodeUtf8(raw, shown), shown, kind);
   if (!r.ok) throw new UserError(r.problems);
   // Decoding and parsing each drop a leading mark; the file keeps however many it had.
   let marks = 0;
@@ -38,21 +37,21 @@ function read(path: string, shown: string, t: Catalog, kind: 'client' | 'log'): 
  * Both the profile and the target must be valid as they stand: a broken file is reported,
  * never edited.
  */
-export function resolveLogTarget(file: string, t: Catalog): LogTarget {
-  const first = read(file, file, t, 'client');
+export function resolveLogTarget(file: string): LogTarget {
+  const first = read(file, file, 'client');
   if (isLog(first.src.data)) {
-    const r = validateLog(first.src, t);
+    const r = validateLog(first.src);
     if (!r.ok) throw new UserError(r.problems);
     return { ...first, kind: 'log' };
   }
-  const built = buildClient(first.src, t);
+  const built = buildClient(first.src);
   if (!built.ok) throw new UserError(built.problems);
   const paymentTermsDays = built.value.client.profile.contract?.payment_terms_days;
   const [log] = resolveLogs(file, built.value.logs);
   if (!log) return { ...first, paymentTermsDays };
-  if (log.refused) throw new UserError(refusedLogProblem(first.src, log, t));
-  const target = read(log.path, log.shown, t, 'log');
-  const r = validateLog(target.src, t);
+  if (log.refused) throw new UserError(refusedLogProblem(first.src, log));
+  const target = read(log.path, log.shown, 'log');
+  const r = validateLog(target.src);
   if (!r.ok) throw new UserError(r.problems);
   return { ...target, paymentTermsDays };
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { catalogs, type Lang } from '../core/i18n/index.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { ContentCache } from './cache.js';
 import type { TaskContext } from './portfolioTask.js';
@@ -9,7 +8,6 @@ import type { TaskContext } from './portfolioTask.js';
  * worker threads by structured clone (workerData), and each side builds its own context.
  */
 export interface PortfolioJob {
-  lang: Lang;
   rubric: Rubric;
   asOf: string;
   targetRate?: number;
@@ -19,7 +17,6 @@ export interface PortfolioJob {
 
 export function contextFor(job: PortfolioJob): TaskContext {
   return {
-    t: catalogs[job.lang],
     rubric: job.rubric,
     asOf: job.asOf,
     targetRate: job.targetRate,

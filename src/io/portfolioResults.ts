@@ -1,4 +1,3 @@
-import type { Catalog } from '../core/i18n/index.js';
 import type { ClientSummary } from '../core/portfolio/types.js';
 import type { ContentCache } from './cache.js';
 import { readBytes } from './readText.js';
@@ -59,12 +58,12 @@ function isResult(v: unknown): v is ResultValue {
 const keyOf = (cache: ContentCache, scope: string, path: string) => cache.key('result', Buffer.from(`${scope}\u0000${path}`));
 
 /** The cached summary, if the profile and every log still have the content they had. */
-export function cachedSummary(cache: ContentCache, scope: string, path: string, entry: string, asOf: string, t: Catalog): ClientSummary | undefined {
+export function cachedSummary(cache: ContentCache, scope: string, path: string, entry: string, asOf: string): ClientSummary | undefined {
   const v = cache.get(keyOf(cache, scope, path), isResult);
   if (!v || v.asOf !== asOf || v.entry !== entry || v.summary.file !== path) return undefined;
   for (const log of v.logs) {
     try {
-      if (cache.key('log', readBytes(log.path, t)) !== log.key) return undefined;
+      if (cache.key('log', readBytes(log.path)) !== log.key) return undefined;
     } catch {
       return undefined; // gone or unreadable: the full path reports it
     }

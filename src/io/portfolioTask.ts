@@ -1,6 +1,5 @@
 import { buildClient, defaultId, validateLog, type Client } from '../core/client.js';
 import { UserError, type Problem } from '../core/errors.js';
-import type { Catalog } from '../core/i18n/index.js';
 import { classify, isLogOnly } from '../core/portfolio/classify.js';
 import { parseEventsFile } from '../core/fastSource.js';
 import { clientSummary } from '../core/portfolio/summary.js';
@@ -22,7 +21,6 @@ export type FileOutcome =
   | { kind: 'failed'; file: string; problems: Problem[] };
 
 export interface TaskContext {
-  t: Catalog;
   rubric: Rubric;
   asOf: string;
   targetRate?: number;
@@ -36,8 +34,8 @@ type StoredEvent = Omit<ClientEvent, 'file'> & { file?: string };
 
 /**
  * Cached for a file found in the folder: its kind and, for a profile, the validated data.
- * Only successes are cached; a file with problems is parsed again next time, so its
- * messages are always in the language of the run.
+ * Only successes are cached; a file with problems is read again next time, and its
+ * problems are those `clientfit score` finds (problemsOf).
  */
 type EntryValue =
   | { kind: 'client'; profile: Omit<ClientFile, 'events'>; events: StoredEvent[]; lines: Record<string, number> }
@@ -68,14 +66,14 @@ const stripFile = (events: ClientEvent[]): StoredEvent[] => events.map(({ file: 
 function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: TaskContext): EntryValue {
   const hit = key ? ctx.cache!.get(key, isEntryValue) : undefined;
   if (hit) return hit;
-  const text = decodeUtf8(bytes, path, ctx.t);
-  const parsed = parseEventsFile(text, path, ctx.t, 'client');
+  const text = decodeUtf8(bytes, path);
+  const parsed = parseEventsFile(text, path, 'client');
   if (!parsed.ok) throw new UserError(parsed.problems);
   const kind = classify(parsed.src.data);
   let value: EntryValue;
   if (kind !== 'client') value = { kind };
   else {
-    const built = buildClient(parsed.src, ctx.t);
+    const built = buildClient(parsed.src);
     if (!built.ok) throw new UserError(built.problems);
     const { client } = built.value;
     const { events: _inline, ...profile } = client.profile;
@@ -87,15 +85,15 @@ function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: Ta
 
 /** Events of one `logs:` file, validated (or from the cache); records its content key in `used`. */
 function loadLog({ path, shown }: LogFile, ctx: TaskContext, used: LogUse[]): ClientEvent[] {
-  const bytes = readBytes(path, ctx.t);
+  const bytes = readBytes(path);
   const key = ctx.cache?.key('log', bytes);
   if (key) used.push({ path, key });
   const hit = key ? ctx.cache!.get(key, isLogValue) : undefined;
   if (hit) return hit.events as ClientEvent[];
-  const text = decodeUtf8(bytes, path, ctx.t);
-  const parsed = parseEventsFile(text, shown, ctx.t, 'log');
+  const text = decodeUtf8(bytes, path);
+  const parsed = parseEventsFile(text, shown, 'log');
   if (!parsed.ok) throw new UserError(parsed.problems);
-  const r = validateLog(parsed.src, ctx.t);
+  const r = validateLog(parsed.src);
   if (!r.ok) throw new UserError(r.problems);
   if (key) ctx.cache!.put(key, { kind: 'events', events: stripFile(r.value) } satisfies LogValue);
   return r.value;
@@ -110,7 +108,7 @@ function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, 
   for (const e of events) e.file = path;
   const profile = entry.profile as ClientFile;
   const client: Client = { id: profile.id ?? defaultId(path), name: profile.name, file: path, profile, events, profileLines: entry.lines };
-  return addLogs(client, null, (log) => loadLog(log, ctx, used), ctx.t);
+  return addLogs(client, null, (log) => loadLog(log, ctx, used));
 }
 
 /**
@@ -119,7 +117,7 @@ function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, 
  * file it is when it is not a client. Throws UserError for any problem.
  */
 export function portfolioClient(path: string, ctx: TaskContext): Client | 'log' | 'rubric' {
-  const bytes = readBytes(path, ctx.t);
+  const bytes = readBytes(path);
   // Most logs are recognised from their text alone and parsed once, by their profile.
   if (isLogOnly(bytes)) return 'log';
   const entry = loadEntry(path, bytes, ctx.cache?.key('entry', bytes), ctx);
@@ -133,12 +131,12 @@ export function portfolioClient(path: string, ctx: TaskContext): Client | 'log' 
  */
 export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
   try {
-    const bytes = readBytes(path, ctx.t);
+    const bytes = readBytes(path);
     if (isLogOnly(bytes)) return { kind: 'log', file: path };
     const { cache, scope } = ctx;
     const key = cache?.key('entry', bytes);
     // Unchanged profile, logs, rubric and as-of: the last summary, without scoring again.
-    const hit = cache && key && scope !== undefined ? cachedSummary(cache, scope, path, key, ctx.asOf, ctx.t) : undefined;
+    const hit = cache && key && scope !== undefined ? cachedSummary(cache, scope, path, key, ctx.asOf) : undefined;
     if (hit) return { kind: 'client', summary: hit };
     const entry = loadEntry(path, bytes, key, ctx);
     if (entry.kind !== 'client') return { kind: entry.kind, file: path };
@@ -149,14 +147,14 @@ export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
     return { kind: 'client', summary };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { kind: 'failed', file: path, problems: problemsOf(path, e, ctx.t) };
+    return { kind: 'failed', file: path, problems: problemsOf(path, e) };
   }
 }
 
-/** The score command's own loader words the problems (missing logs, file:line:col in logs). */
-function problemsOf(path: string, first: UserError, t: Catalog): Problem[] {
+/** The score command's own loader places the problems (missing logs, file:line:col in logs). */
+function problemsOf(path: string, first: UserError): Problem[] {
   try {
-    loadClient(path, t);
+    loadClient(path);
   } catch (e) {
     if (e instanceof UserError) return e.problems;
     throw e;

@@ -1,4 +1,4 @@
-import { ExitCode, UserError } from '../core/errors.js';
+import { ExitCode, UserError, type Msg } from '../core/errors.js';
 
 /** A choice in a list prompt. */
 export interface Choice<T> {
@@ -41,7 +41,7 @@ function isCancel(e: unknown): boolean {
  * The prompter: the test's replacement, else inquirer, imported on first use. A cancelled
  * prompt becomes a UserError with exit code 130 and `cancelledMessage`, never a stack.
  */
-export async function prompter(cancelledMessage: string): Promise<Prompter> {
+export async function prompter(cancelledMessage: Msg): Promise<Prompter> {
   const base = replacement ?? (await inquirerPrompter());
   const guard =
     <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
+import { M } from '../core/i18n/msg.js';
 
 /** Files above this are refused: parsing one takes minutes and gigabytes (PITFALLS: yaml). */
 export const MAX_BYTES = 16 * 1024 * 1024;
@@ -23,7 +23,7 @@ export function setStdinForTests(bytes: Buffer | null): void {
   fakeStdin = bytes ? { bytes, offset: 0 } : null;
 }
 
-function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer {
+function readAll(fd: number, file: string, isStdin: boolean): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   const buf = Buffer.allocUnsafe(1 << 16);
@@ -44,7 +44,7 @@ function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer
     if (n === 0) break;
     total += n;
     if (total > MAX_BYTES) {
-      throw new UserError({ code: 'too-large', file, line: 1, col: 1, message: t.err.tooLarge(`> 16 MiB`), expected: t.err.tooLargeExpected });
+      throw new UserError({ code: 'too-large', file, line: 1, col: 1, message: M.t.err.tooLarge(`> 16 MiB`), expected: M.t.err.tooLargeExpected });
     }
     chunks.push(Buffer.from(buf.subarray(0, n)));
   }
@@ -52,7 +52,7 @@ function readAll(fd: number, file: string, t: Catalog, isStdin: boolean): Buffer
 }
 
 /** Decodes strictly: invalid UTF-8 is an error with its position, never silent U+FFFD. */
-export function decodeUtf8(bytes: Buffer, file: string, t: Catalog): string {
+export function decodeUtf8(bytes: Buffer, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -83,8 +83,8 @@ export function decodeUtf8(bytes: Buffer, file: string, t: Catalog): string {
       file,
       line: lines.length,
       col: lines[lines.length - 1]!.length + 1,
-      message: t.err.notUtf8,
-      expected: t.err.notUtf8Expected,
+      message: M.t.err.notUtf8,
+      expected: M.t.err.notUtf8Expected,
     });
   }
 }
@@ -93,27 +93,27 @@ export function decodeUtf8(bytes: Buffer, file: string, t: Catalog): string {
  * A file's raw bytes (standard input for `-`), refusing missing files, folders and files
  * over 16 MiB. Read-only. Callers that hash before decoding (the portfolio cache) use this.
  */
-export function readBytes(path: string, t: Catalog): Buffer {
-  if (path === '-') return readAll(0, STDIN_NAME, t, true);
+export function readBytes(path: string): Buffer {
+  if (path === '-') return readAll(0, STDIN_NAME, true);
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: path, message: t.err.notFound(path), expected: t.err.notFoundExpected });
-    throw new UserError({ code: 'unreadable', file: path, message: t.err.unreadable(path, code ?? String(e)) });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: path, message: M.t.err.notFound(path), expected: M.t.err.notFoundExpected });
+    throw new UserError({ code: 'unreadable', file: path, message: M.t.err.unreadable(path, code ?? String(e)) });
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new UserError({ code: 'unreadable', file: path, message: t.err.isDir(path), expected: t.err.isDirExpected });
+    if (st.isDirectory()) throw new UserError({ code: 'unreadable', file: path, message: M.t.err.isDir(path), expected: M.t.err.isDirExpected });
     if (st.size > MAX_BYTES) {
-      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: t.err.tooLarge(`${mib(st.size)} MiB`), expected: t.err.tooLargeExpected });
+      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: M.t.err.tooLarge(`${mib(st.size)} MiB`), expected: M.t.err.tooLargeExpected });
     }
-    return readAll(fd, path, t, false);
+    return readAll(fd, path, false);
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError({ code: 'unreadable', file: path, message: t.err.unreadable(path, code ?? String(e)) });
+    throw new UserError({ code: 'unreadable', file: path, message: M.t.err.unreadable(path, code ?? String(e)) });
   } finally {
     closeSync(fd);
   }
@@ -123,7 +123,7 @@ export function readBytes(path: string, t: Catalog): Buffer {
  * Reads a user's file as text (or standard input for `-`), refusing folders, files over
  * 16 MiB and anything that is not UTF-8. Read-only: never modifies the file.
  */
-export function readText(path: string, t: Catalog): { file: string; text: string } {
+export function readText(path: string): { file: string; text: string } {
   const file = path === '-' ? STDIN_NAME : path;
-  return { file, text: decodeUtf8(readBytes(path, t), file, t) };
+  return { file, text: decodeUtf8(readBytes(path), file) };
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Catalog } from '../core/i18n/index.js';
 import { UserError } from '../core/errors.js';
 import { validate } from '../core/client.js';
 import { SettingsSchema, type Settings } from '../core/schema/settings.js';
@@ -28,13 +27,13 @@ export interface LoadedSettings {
   file: string | null;
 }
 
-export function loadSettings(startDir: string, t: Catalog): LoadedSettings {
+export function loadSettings(startDir: string): LoadedSettings {
   const file = findSettingsFile(startDir);
   if (!file) return { settings: {}, file: null };
   // Shown relative to the current folder when it is inside it, like client paths.
   const rel = relative(process.cwd(), file);
-  const src = loadYaml(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file, t, 'settings');
-  const r = validate(SettingsSchema, src, t);
+  const src = loadYaml(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file, 'settings');
+  const r = validate(SettingsSchema, src);
   if (!r.ok) throw new UserError(r.problems);
   return { settings: r.value, file };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../core/errors.js';
-import type { Catalog } from '../core/i18n/index.js';
+import { M } from '../core/i18n/msg.js';
 
 const YAML = /\.ya?ml$/i;
 /** Bind mounts can make a real folder its own ancestor; no clientfit tree is this deep. */
@@ -68,8 +68,8 @@ export function findYamlFiles(dir: string, opts: { hidden?: boolean } = {}): Fou
 }
 
 /** How an unreadable folder is reported, by every command that walks one. */
-export function unreadableFolderProblem(u: UnreadableFolder, t: Catalog): Problem {
-  return { code: 'unreadable', file: u.path, message: t.err.unreadable(u.path, u.code) };
+export function unreadableFolderProblem(u: UnreadableFolder): Problem {
+  return { code: 'unreadable', file: u.path, message: M.t.err.unreadable(u.path, u.code) };
 }
 
 export interface ExpandedPaths {

@@ -5,7 +5,6 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/core/i18n/en.js';
 import { loadRubric } from '../../src/io/loadRubric.js';
 import { ROOT, spawnCli, tempDir } from './harness.js';
 import { spawnSync } from 'node:child_process';
@@ -17,7 +16,7 @@ describe('precompiled shipped rubric', () => {
     const stored = JSON.parse(readFileSync(join(ROOT, 'dist', 'rubrics', 'default.json'), 'utf8'));
     expect(stored.source).toBe(readFileSync(join(ROOT, 'rubrics', 'default.yaml'), 'utf8').replace(/^\uFEFF/, ''));
     // Run from src/, loadRubric has no JSON beside it and always parses.
-    expect(stored.rubric).toEqual(loadRubric('builtin:default', en));
+    expect(stored.rubric).toEqual(loadRubric('builtin:default'));
   });
 
   // The built CLI (spawnCli): only dist/ has the precompiled JSON beside it.

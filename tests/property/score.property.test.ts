@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../src/core/client.js';
 import { addDaysIso, fromDate } from '../../src/core/dates.js';
-import { catalogs } from '../../src/core/i18n/index.js';
 import { buildRubric } from '../../src/core/rubric.js';
 import type { ClientEvent } from '../../src/core/schema/event.js';
 import type { Rubric } from '../../src/core/schema/rubric.js';
@@ -14,9 +13,9 @@ import { parseYaml } from '../../src/core/yamlSource.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const rubric: Rubric = (() => {
-  const p = parseYaml(readFileSync(join(ROOT, 'rubrics', 'default.yaml'), 'utf8'), 'builtin:default', catalogs.en, 'rubric');
+  const p = parseYaml(readFileSync(join(ROOT, 'rubrics', 'default.yaml'), 'utf8'), 'builtin:default', 'rubric');
   if (!p.ok) throw new Error('default rubric does not parse');
-  const r = buildRubric(p.src, null, catalogs.en);
+  const r = buildRubric(p.src, null);
   if (!r.ok) throw new Error('default rubric does not build');
   return r.value;
 })();

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClient, type Client } from '../../src/core/client.js';
 import { parseWindow, windowStart } from '../../src/core/dates.js';
-import { catalogs, type Catalog } from '../../src/core/i18n/index.js';
+import type { Msg } from '../../src/core/errors.js';
+import { catalogs, messages, type Catalog, type Lang } from '../../src/core/i18n/index.js';
+import { word } from '../../src/core/i18n/word.js';
 import { metricFor, PROFILE_METRICS, type MetricResult } from '../../src/core/metrics/index.js';
 import { buildRubric } from '../../src/core/rubric.js';
 import type { Rubric } from '../../src/core/schema/rubric.js';
@@ -16,27 +18,41 @@ import { parseYaml, type YamlSource } from '../../src/core/yamlSource.js';
 export const en: Catalog = catalogs.en;
 export const es: Catalog = catalogs.es;
 
+/** A message worded as the command words it, in English or Spanish. */
+export const wordEn = (msg: Msg): string => word(msg, messages('en'));
+export const wordEs = (msg: Msg): string => word(msg, messages('es'));
+
+/** A problem, finding or refused answer with its message and expected worded. */
+export type Worded<T> = Omit<T, 'message' | 'expected'> & { message: string; expected?: string };
+
+/** `p` (a problem, a finding, a refused answer) with its message and expected worded, to compare with text. */
+export function worded<T extends { message: Msg; expected?: Msg }>(p: T, lang: Lang = 'en'): Worded<T> {
+  const { message, expected, ...rest } = p;
+  const m = messages(lang);
+  return { ...rest, message: word(message, m), ...(expected ? { expected: word(expected, m) } : {}) };
+}
+
 /** The repository root (for `rubrics/default.yaml` and `src/core/i18n`). */
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Parses YAML that must be valid; throws with the problems otherwise (a test bug). */
-export function source(yaml: string, file = 'c.yaml', t: Catalog = en): YamlSource {
-  const p = parseYaml(yaml, file, t, 'any');
-  if (!p.ok) throw new Error(`test YAML does not parse: ${JSON.stringify(p.problems)}`);
+export function source(yaml: string, file = 'c.yaml'): YamlSource {
+  const p = parseYaml(yaml, file, 'any');
+  if (!p.ok) throw new Error(`test YAML does not parse: ${JSON.stringify(p.problems.map((x) => worded(x)))}`);
   return p.src;
 }
 
 /** A Client from an inline profile (events inline under `events:`). */
 export function client(yaml: string, file = 'c.yaml'): Client {
-  const b = buildClient(source(yaml, file), en);
-  if (!b.ok) throw new Error(`test client is invalid: ${JSON.stringify(b.problems)}`);
+  const b = buildClient(source(yaml, file));
+  if (!b.ok) throw new Error(`test client is invalid: ${JSON.stringify(b.problems.map((x) => worded(x)))}`);
   return b.value.client;
 }
 
 /** A Rubric from inline YAML, optionally extending an already built parent. */
 export function rubric(yaml: string, parent: Rubric | null = null, file = 'r.yaml'): Rubric {
-  const r = buildRubric(source(yaml, file), parent, en);
-  if (!r.ok) throw new Error(`test rubric is invalid: ${JSON.stringify(r.problems)}`);
+  const r = buildRubric(source(yaml, file), parent);
+  if (!r.ok) throw new Error(`test rubric is invalid: ${JSON.stringify(r.problems.map((x) => worded(x)))}`);
   return r.value;
 }
 

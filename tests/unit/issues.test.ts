@@ -10,14 +10,16 @@ import { fieldName } from '../../src/core/issues.js';
 import { ClientSchema } from '../../src/core/schema/client.js';
 import { LogSchema } from '../../src/core/schema/event.js';
 import { RubricSchema } from '../../src/core/schema/rubric.js';
-import { en, es, source } from './build.js';
+import type { Lang } from '../../src/core/i18n/index.js';
+import { en, es, source, worded, type Worded } from './build.js';
 
-function problemsOf(schema: typeof ClientSchema | typeof LogSchema | typeof RubricSchema, yaml: string, t = en): Problem[] {
-  const r = validate(schema, source(yaml, 'f.yaml', t), t);
+/** The schema problems of `yaml`, worded in `lang`. */
+function problemsOf(schema: typeof ClientSchema | typeof LogSchema | typeof RubricSchema, yaml: string, lang: Lang = 'en'): Worded<Problem>[] {
+  const r = validate(schema, source(yaml, 'f.yaml'));
   if (r.ok) throw new Error('expected schema problems');
-  return r.problems;
+  return r.problems.map((p) => worded(p, lang));
 }
-const client = (yaml: string, t = en) => problemsOf(ClientSchema, yaml, t);
+const client = (yaml: string, lang: Lang = 'en') => problemsOf(ClientSchema, yaml, lang);
 
 describe('wrong type', () => {
   // "  - {date: 2026-01-01, type: invoice, amount: " is 46 characters: the value starts at col 47.
@@ -32,7 +34,7 @@ describe('wrong type', () => {
   });
 
   it('says it in Spanish with the Spanish catalogue', () => {
-    const [p] = client(yaml, es);
+    const [p] = client(yaml, 'es');
     expect(p!.message).toBe('`events[0].amount` debería ser un número, pero es el texto "1,500.00"');
     expect(p!.expected).toBe('un número');
   });
@@ -73,7 +75,7 @@ describe('missing required field', () => {
   });
 
   it('in Spanish', () => {
-    const [p] = client('industry: retail\n', es);
+    const [p] = client('industry: retail\n', 'es');
     expect(p!.message).toBe('falta `name`, que es obligatorio aquí');
   });
 });
@@ -92,7 +94,7 @@ describe('dates', () => {
   });
 
   it('refuses an impossible date in Spanish', () => {
-    const [p] = client('name: T\nsince: 2023-02-29\n', es);
+    const [p] = client('name: T\nsince: 2023-02-29\n', 'es');
     expect(p!.message).toBe('`since` es el texto "2023-02-29", que no existe en el calendario');
     expect(p!.expected).toBe(es.issue.dateExpected);
   });
@@ -106,7 +108,7 @@ describe('enums and ranges', () => {
   });
 
   it('lists them in Spanish too', () => {
-    const [p] = client('name: T\ncontract: {rate_unit: week}\n', es);
+    const [p] = client('name: T\ncontract: {rate_unit: week}\n', 'es');
     expect(p!.message).toBe('`contract.rate_unit` no admite el texto "week"');
     expect(p!.expected).toBe('uno de estos valores: hour, day, month, project');
   });
@@ -124,7 +126,7 @@ describe('enums and ranges', () => {
   });
 
   it('says so in Spanish', () => {
-    const [p] = client('name: T\nevents:\n  - {date: 2026-01-01, type: team_feedback, mood: 9}\n', es);
+    const [p] = client('name: T\nevents:\n  - {date: 2026-01-01, type: team_feedback, mood: 9}\n', 'es');
     expect(p!.message).toBe('`events[0].mood` debe ser como máximo 5');
   });
 

@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildRubric } from '../../src/core/rubric.js';
 import type { Rubric } from '../../src/core/schema/rubric.js';
-import { en, es, rubric, source } from './build.js';
+import type { Lang } from '../../src/core/i18n/index.js';
+import { rubric, source, worded } from './build.js';
 
-const problems = (yaml: string, parent: Rubric | null = null, t = en) => {
-  const r = buildRubric(source(yaml, 'r.yaml', t), parent, t);
+/** The problems of a rubric, worded in `lang`. */
+const problems = (yaml: string, parent: Rubric | null = null, lang: Lang = 'en') => {
+  const r = buildRubric(source(yaml, 'r.yaml'), parent);
   if (r.ok) throw new Error('expected problems');
-  return r.problems;
+  return r.problems.map((p) => worded(p, lang));
 };
 
 const BASE = rubric(`
@@ -73,7 +75,7 @@ describe('buildRubric', () => {
   });
 
   it('speaks Spanish', () => {
-    const [p] = problems('criteria:\n  - {id: a, metric: complaints, warn: 1, flag: 2}\n', null, es);
+    const [p] = problems('criteria:\n  - {id: a, metric: complaints, warn: 1, flag: 2}\n', null, 'es');
     expect(p!.message).toBe('al criterio `a` le falta `weight`');
   });
 });
@@ -130,7 +132,7 @@ describe('buildRubric refuses rubrics whose fit would mean nothing', () => {
   });
 
   it('warn equal to flag, pointing at warn', () => {
-    const ps = problems('criteria:\n  - {id: c, metric: complaints, warn: 2, flag: 2, weight: 5}\n', null, es);
+    const ps = problems('criteria:\n  - {id: c, metric: complaints, warn: 2, flag: 2, weight: 5}\n', null, 'es');
     expect(ps).toHaveLength(1);
     expect(ps[0]).toMatchObject({ line: 2, col: 39, message: 'el criterio `c` tiene `warn` igual a `flag` (2)' });
   });

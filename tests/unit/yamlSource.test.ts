@@ -5,15 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/errors.js';
 import { lineOf, nodeAt, parseYaml, placeAt, sourceLine } from '../../src/core/yamlSource.js';
-import { en, es } from './build.js';
+import type { Lang } from '../../src/core/i18n/index.js';
+import { en, es, worded, type Worded } from './build.js';
 
-function problems(text: string, t = en, kind: Parameters<typeof parseYaml>[3] = 'client'): Problem[] {
-  const r = parseYaml(text, 'f.yaml', t, kind);
+/** The problems of `text`, worded in `lang`. */
+function problems(text: string, lang: Lang = 'en', kind: Parameters<typeof parseYaml>[2] = 'client'): Worded<Problem>[] {
+  const r = parseYaml(text, 'f.yaml', kind);
   if (r.ok) throw new Error('expected problems, got data');
-  return r.problems;
+  return r.problems.map((p) => worded(p, lang));
 }
 function data(text: string): unknown {
-  const r = parseYaml(text, 'f.yaml', en, 'client');
+  const r = parseYaml(text, 'f.yaml', 'client');
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.src.data;
 }
@@ -41,7 +43,7 @@ describe('parseYaml: good input', () => {
   });
 
   it('turns an unknown tag into a warning, not an error, and never runs it', () => {
-    const r = parseYaml('name: !!js/function "x"\n', 'f.yaml', en, 'client');
+    const r = parseYaml('name: !!js/function "x"\n', 'f.yaml', 'client');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.src.warnings).toHaveLength(1);
@@ -67,7 +69,7 @@ describe('parseYaml: syntax errors', () => {
   });
 
   it('speaks Spanish with the Spanish catalogue', () => {
-    const [p] = problems('name: ACME\nnote: Scope change: x\n', es);
+    const [p] = problems('name: ACME\nnote: Scope change: x\n', 'es');
     expect(p!.message).toMatch(/^error de sintaxis YAML: /);
     expect(p!.expected).toBe(es.err.yamlSyntaxExpected);
   });
@@ -86,9 +88,9 @@ describe('parseYaml: empty files', () => {
   });
 
   it('says what each kind of file needs', () => {
-    expect(problems('', en, 'rubric')[0]!.expected).toBe(en.err.emptyExpected.rubric);
-    expect(problems('', en, 'log')[0]!.expected).toBe(en.err.emptyExpected.log);
-    expect(problems('', es, 'client')[0]!.message).toBe(es.err.empty);
+    expect(problems('', 'en', 'rubric')[0]!.expected).toBe(en.err.emptyExpected.rubric);
+    expect(problems('', 'en', 'log')[0]!.expected).toBe(en.err.emptyExpected.log);
+    expect(problems('', 'es', 'client')[0]!.message).toBe(es.err.empty);
   });
 });
 
@@ -152,7 +154,7 @@ describe('parseYaml: hostile input', () => {
 
 describe('position helpers', () => {
   const text = 'name: A\r\nevents:\n  - {date: 2026-01-01, type: complaint}\n  - date: 2026-02-01\n    type: blame\n';
-  const r = parseYaml(text, 'f.yaml', en, 'client');
+  const r = parseYaml(text, 'f.yaml', 'client');
   if (!r.ok) throw new Error('fixture');
   const src = r.src;
 
@@ -179,24 +181,24 @@ describe('position helpers', () => {
 describe('parseYaml: an alias inside the value it names', () => {
   it('is a located problem, not data that contains itself', () => {
     // `*a` starts on line 2, column 8.
-    const r = parseYaml('name: C\nx: &a [*a]\n', 'c.yaml', en, 'client');
+    const r = parseYaml('name: C\nx: &a [*a]\n', 'c.yaml', 'client');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toEqual([expect.objectContaining({ code: 'yaml-alias', line: 2, col: 8 })]);
-    expect(r.problems[0]!.message).toContain('*a');
+    expect(worded(r.problems[0]!).message).toContain('*a');
   });
 
   it('deeper inside a mapping, and in Spanish', () => {
-    const r = parseYaml('name: C\nx: &a {k: [1, *a]}\n', 'c.yaml', es, 'client');
+    const r = parseYaml('name: C\nx: &a {k: [1, *a]}\n', 'c.yaml', 'client');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 2, col: 15, message: expect.stringContaining('se contendría a sí mismo') });
+    if (!r.ok) expect(worded(r.problems[0]!, 'es')).toMatchObject({ line: 2, col: 15, message: expect.stringContaining('se contendría a sí mismo') });
   });
 
   it('leaves ordinary aliases and a redefined anchor alone', () => {
-    const shared = parseYaml('name: C\na: &a [1]\nb: [*a, *a]\n', 'c.yaml', en, 'client');
+    const shared = parseYaml('name: C\na: &a [1]\nb: [*a, *a]\n', 'c.yaml', 'client');
     expect(shared.ok && shared.src.data).toEqual({ name: 'C', a: [1], b: [[1], [1]] });
     // The inner `&a 1` is the anchor `*a` names, and it does not contain the alias.
-    const redefined = parseYaml('name: C\nx: &a [&a 1, *a]\n', 'c.yaml', en, 'client');
+    const redefined = parseYaml('name: C\nx: &a [&a 1, *a]\n', 'c.yaml', 'client');
     expect(redefined.ok && redefined.src.data).toEqual({ name: 'C', x: [1, 1] });
   });
 });
@@ -206,7 +208,7 @@ describe('parseYaml: nested too deeply', () => {
     const text = `name: C\nx: ${'['.repeat(100_000)}\n`;
     const direct = problems(text);
     // The parser runs out of stack at a different bracket when less stack is left.
-    const deep = (n: number): Problem[] => (n === 0 ? problems(text) : [...deep(n - 1)]);
+    const deep = (n: number): Worded<Problem>[] => (n === 0 ? problems(text) : [...deep(n - 1)]);
     const fromDeep = deep(3000);
     // Line 2, column 4: the first `[` of the value.
     expect(direct).toEqual([expect.objectContaining({ line: 2, col: 4, message: en.err.nesting })]);

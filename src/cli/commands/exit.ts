@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Catalog, ExitCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
+import { M } from '../../core/i18n/msg.js';
 import { score } from '../../core/score.js';
 import type { Client } from '../../core/client.js';
 import { planExit } from '../../core/exit/plan.js';
@@ -16,8 +16,6 @@ import { loadClient } from '../../io/loadClient.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
 import { writeOutOrExplain } from '../writeErrors.js';
-
-type ExitMessages = ExitCatalog;
 
 export interface ExitFlags {
   asOf?: string;
@@ -39,24 +37,24 @@ const FORMATS = ['text', 'md'] as const;
  */
 export async function runExit(session: Session, file: string, flags: ExitFlags): Promise<number> {
   const early = createContext(session, flags, { formats: FORMATS });
-  const noticeDate = flags.noticeDate === undefined ? early.asOf : checkDate('--notice-date', flags.noticeDate, early.t);
+  const noticeDate = flags.noticeDate === undefined ? early.asOf : checkDate('--notice-date', flags.noticeDate);
   const ctx = early.forDir(dirOf(file));
   const { lang, t, exit: x } = ctx.m;
   const { asOf, settings, format } = ctx;
   const rubric = ctx.rubric();
-  const client = loadClient(file, t);
+  const client = loadClient(file);
   const term = client.profile.contract?.termination;
-  if (!term) throw missingTermination(client, x, t);
+  if (!term) throw missingTermination(client);
   if (flags.out && inputsOf(file, client.profile.logs).includes(resolve(flags.out))) {
-    throw new UserError({ code: 'usage', message: x.err.outIsInput(flags.out), expected: x.err.outIsInputExpected });
+    throw new UserError({ code: 'usage', message: M.exit.err.outIsInput(flags.out), expected: M.exit.err.outIsInputExpected });
   }
   const report = score(client, rubric, { asOf, targetRate: settings.target_rate });
   if (report.verdict === 'keep' && !flags.force) {
     const cmd = ['clientfit exit', shellArg(file), ...(flags.asOf ? ['--as-of', flags.asOf] : []), '--force'].join(' ');
-    throw new UserError({ code: 'usage', file: client.file, message: x.err.keep(client.name, report.fit), expected: x.err.keepExpected(cmd) }, ExitCode.Findings);
+    throw new UserError({ code: 'usage', file: client.file, message: M.exit.err.keep(client.name, report.fit), expected: M.exit.err.keepExpected(cmd) }, ExitCode.Findings);
   }
   const plan = planExit(report, { noticeDate, settings });
-  if (plan.notice.lastDay === null) throw noticeTooLong(client, term.notice_days, x);
+  if (plan.notice.lastDay === null) throw noticeTooLong(client, term.notice_days);
   const toFile = Boolean(flags.out);
   const out =
     format === 'md'
@@ -66,7 +64,7 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
     process.stdout.write(out);
     return ExitCode.Ok;
   }
-  writeOutOrExplain(flags.out, out, Boolean(flags.force), x);
+  writeOutOrExplain(flags.out, out, Boolean(flags.force));
   process.stderr.write(`${x.err.written(safe(flags.out))}\n`);
   return ExitCode.Ok;
 }
@@ -81,23 +79,23 @@ function inputsOf(file: string, logs: string[] | undefined): string[] {
  * what to add in either case. The file is read again only to show the offending line
  * (standard input cannot be read twice, so it goes without the excerpt).
  */
-function missingTermination(client: Client, x: ExitMessages, t: Catalog): UserError {
+function missingTermination(client: Client): UserError {
   const hasContract = client.profile.contract !== undefined;
   const line = (hasContract && client.profileLines.contract) || 1;
-  const text = client.file === STDIN_NAME ? null : readTextOrNull(client.file, t);
+  const text = client.file === STDIN_NAME ? null : readTextOrNull(client.file);
   const where: Partial<Problem> = { file: client.file, line, col: 1, ...(text !== null ? { source: sourceLine(text, line) } : {}) };
-  return new UserError({ code: 'schema', ...where, message: x.err.noTermination, expected: hasContract ? x.err.noTerminationUnder : x.err.noTerminationNew });
+  return new UserError({ code: 'schema', ...where, message: M.exit.err.noTermination, expected: hasContract ? M.exit.err.noTerminationUnder : M.exit.err.noTerminationNew });
 }
 
-function readTextOrNull(path: string, t: Catalog): string | null {
+function readTextOrNull(path: string): string | null {
   try {
-    return readText(path, t).text;
+    return readText(path).text;
   } catch {
     return null;
   }
 }
 
-function noticeTooLong(client: Client, days: number, x: ExitMessages): UserError {
+function noticeTooLong(client: Client, days: number): UserError {
   const line = client.profileLines.contract ?? 1;
-  return new UserError({ code: 'schema', file: client.file, line, col: 1, message: x.err.noticeTooLong(days), expected: x.err.noticeTooLongExpected });
+  return new UserError({ code: 'schema', file: client.file, line, col: 1, message: M.exit.err.noticeTooLong(days), expected: M.exit.err.noticeTooLongExpected });
 }

@@ -1,4 +1,5 @@
 import { ExitCode, UserError } from '../../core/errors.js';
+import { M } from '../../core/i18n/msg.js';
 import { parseWindow } from '../../core/dates.js';
 import { defaultFrom, history, MAX_STEPS, steps } from '../../core/history.js';
 import { historyJson, renderHistoryCsv, renderHistoryMarkdown, renderHistoryText } from '../../core/render/history.js';
@@ -22,16 +23,16 @@ const FORMATS = ['text', 'json', 'csv', 'md'] as const;
 export async function runHistory(session: Session, file: string, flags: HistoryFlags): Promise<number> {
   const early = createContext(session, flags, { formats: FORMATS });
   const every = parseWindow(flags.every);
-  if (!every) throw new UserError({ code: 'usage', message: `--every: ${early.m.explain.badEvery(flags.every)}`, expected: early.m.explain.badEveryExpected });
-  const from = flags.from === undefined ? undefined : checkDate('--from', flags.from, early.t);
-  if (from && from > early.asOf) throw new UserError({ code: 'usage', message: early.m.explain.fromAfterAsOf(from, early.asOf) });
+  if (!every) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--every', M.explain.badEvery(flags.every)), expected: M.explain.badEveryExpected });
+  const from = flags.from === undefined ? undefined : checkDate('--from', flags.from);
+  if (from && from > early.asOf) throw new UserError({ code: 'usage', message: M.explain.fromAfterAsOf(from, early.asOf) });
   const ctx = early.forDir(dirOf(file));
-  const { lang, t, explain: x } = ctx.m;
+  const { lang, t } = ctx.m;
   const rubric = ctx.rubric();
-  const client = loadClient(file, t);
+  const client = loadClient(file);
   const dates = steps(from ?? defaultFrom(ctx.asOf, rubric), ctx.asOf, every);
   if (dates.length > MAX_STEPS) {
-    throw new UserError({ code: 'usage', message: `--every ${flags.every}: ${x.tooManySteps(dates.length)}`, expected: x.tooManyStepsExpected });
+    throw new UserError({ code: 'usage', message: M.t.err.onFlag(`--every ${flags.every}`, M.explain.tooManySteps(dates.length)), expected: M.explain.tooManyStepsExpected });
   }
   const h = history(client, rubric, dates, { targetRate: ctx.settings.target_rate });
   const out =

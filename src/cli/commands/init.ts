@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { EditCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { M } from '../../core/i18n/msg.js';
 import { buildClient } from '../../core/client.js';
 import type { InitAnswers, InitFlags } from '../../core/init/answers.js';
 import { answersFromFlags } from '../../core/init/fromFlags.js';
@@ -29,8 +29,8 @@ function suggestFile(name: string): string {
   return existsSync('clients') ? join('clients', base) : base;
 }
 
-function refuseExisting(file: string, force: boolean | undefined, e: EditCatalog): void {
-  if (!force && existsSync(file)) throw new UserError({ code: 'usage', message: e.init.exists(safe(file)), expected: e.init.existsExpected });
+function refuseExisting(file: string, force: boolean | undefined): void {
+  if (!force && existsSync(file)) throw new UserError({ code: 'usage', message: M.edit.init.exists(safe(file)), expected: M.edit.init.existsExpected });
 }
 
 /**
@@ -40,45 +40,45 @@ function refuseExisting(file: string, force: boolean | undefined, e: EditCatalog
  */
 export async function runInit(session: Session, file: string | undefined, flags: InitCliFlags): Promise<number> {
   const early = createContext(session, { lang: flags.lang, color: flags.color });
-  if (file === '-') throw new UserError({ code: 'usage', message: early.m.edit.arg.stdin, expected: early.m.edit.arg.stdinExpected });
+  if (file === '-') throw new UserError({ code: 'usage', message: M.edit.arg.stdin, expected: M.edit.arg.stdinExpected });
   const ctx = early.forDir(file ? dirname(file) : '.');
-  const { t, edit: e } = ctx.m;
+  const e = ctx.m.edit;
   const today = ctx.asOf;
-  const fromFlags = answersFromFlags(flags, e);
+  const fromFlags = answersFromFlags(flags);
   if (fromFlags.problems.length) throw new UserError(fromFlags.problems);
-  if (file) refuseExisting(file, flags.force, e);
+  if (file) refuseExisting(file, flags.force);
 
   let answers: InitAnswers;
   let path: string;
   const interactive = !flags.yes;
   if (!interactive) {
-    if (!fromFlags.answers.name) throw new UserError({ code: 'usage', message: e.init.needName, expected: e.init.needNameExpected });
+    if (!fromFlags.answers.name) throw new UserError({ code: 'usage', message: M.edit.init.needName, expected: M.edit.init.needNameExpected });
     answers = { ...fromFlags.answers, name: fromFlags.answers.name };
     path = file ?? suggestFile(answers.name);
-    if (!file) refuseExisting(path, flags.force, e);
+    if (!file) refuseExisting(path, flags.force);
   } else {
-    if (!canPrompt()) throw new UserError({ code: 'usage', message: e.init.needYes, expected: e.init.needYesExpected });
-    const p = await prompter(e.ask.cancelled);
-    ({ answers, file: path } = await interviewInit(p, { e, today, preset: fromFlags.answers, file, suggestFile }));
-    if (!file) refuseExisting(path, flags.force, e);
+    if (!canPrompt()) throw new UserError({ code: 'usage', message: M.edit.init.needYes, expected: M.edit.init.needYesExpected });
+    const p = await prompter(M.edit.ask.cancelled);
+    ({ answers, file: path } = await interviewInit(p, { m: ctx.m, today, preset: fromFlags.answers, file, suggestFile }));
+    if (!file) refuseExisting(path, flags.force);
   }
 
   const schema = flags.schema ? { ref: flags.schema, found: true } : schemaRefFor(dirname(path));
   const text = renderProfile(answers, { schemaRef: schema.ref, file: path, today, e });
   // The renderer's promise, checked the way `score` will read the file.
-  const parsed = parseYaml(text, path, t, 'client');
-  const built = parsed.ok ? buildClient(parsed.src, t) : parsed;
-  if (!built.ok) throw new UserError([{ code: 'schema', message: e.init.invalid }, ...built.problems]);
+  const parsed = parseYaml(text, path, 'client');
+  const built = parsed.ok ? buildClient(parsed.src) : parsed;
+  if (!built.ok) throw new UserError([{ code: 'schema', message: M.edit.init.invalid }, ...built.problems]);
 
   if (interactive) {
-    const p = await prompter(e.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled);
     if (!(await p.confirm({ message: e.ask.writeIt(safe(path)), default: true }))) {
       process.stderr.write(`${e.ask.cancelled}\n`);
       return ExitCode.Ok;
     }
   }
   mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeOrExplain(path, text, { exclusive: !flags.force }, e);
+  writeOrExplain(path, text, { exclusive: !flags.force });
   const shown = safe(path);
   process.stderr.write(`${e.init.created(shown)}\n${e.init.next(shown)}\n`);
   if (!schema.found) process.stderr.write(`${e.init.schemaNote(safe(relative('.', resolve(dirname(path), schema.ref))))}\n`);

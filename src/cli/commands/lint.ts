@@ -1,5 +1,5 @@
-import type { Catalog, LintCatalog } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { M } from '../../core/i18n/msg.js';
 import { counts, lintExitCode } from '../../core/lint/exitCode.js';
 import { FORMATS, FORMATTERS } from '../../core/lint/formatters/index.js';
 import { LINT_KINDS, type LintKind } from '../../core/lint/types.js';
@@ -17,14 +17,14 @@ export interface LintFlags {
 }
 
 /** A kind of file named on the command line, or a usage error. */
-function kindOf(value: string, t: Catalog, m: LintCatalog): LintKind {
+function kindOf(value: string): LintKind {
   if ((LINT_KINDS as readonly string[]).includes(value)) return value as LintKind;
-  throw new UserError({ code: 'usage', message: `--kind: ${m.badKind(value)}`, expected: t.err.badChoiceExpected(LINT_KINDS.join(', ')) });
+  throw new UserError({ code: 'usage', message: M.t.err.onFlag('--kind', M.lint.badKind(value)), expected: M.t.err.badChoiceExpected(LINT_KINDS.join(', ')) });
 }
 
-function maxWarningsOf(v: string | undefined, m: LintCatalog): number | undefined {
+function maxWarningsOf(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v.trim())) throw new UserError({ code: 'usage', message: `--max-warnings: ${m.badMaxWarnings(v)}`, expected: m.badMaxWarningsExpected });
+  if (!/^\d+$/.test(v.trim())) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--max-warnings', M.lint.badMaxWarnings(v)), expected: M.lint.badMaxWarningsExpected });
   return Number(v);
 }
 
@@ -32,17 +32,17 @@ function maxWarningsOf(v: string | undefined, m: LintCatalog): number | undefine
 export async function runLint(session: Session, paths: string[], flags: LintFlags): Promise<number> {
   // Settings are read leniently: lint must still run (and report it) when that very file is broken.
   const ctx = createContext(session, { ...flags, format: undefined }, { settingsDir: process.cwd(), lenientSettings: true });
-  const { t, lint: m } = ctx.m;
-  const format = checkChoice('--format', flags.format, FORMATS, t);
-  const kind = flags.kind === undefined ? undefined : kindOf(flags.kind, t, m);
-  const maxWarnings = maxWarningsOf(flags.maxWarnings, m);
-  if (!paths.length) throw new UserError({ code: 'usage', message: m.noFiles, expected: m.noFilesExpected });
-  if (paths.filter((p) => p === '-').length > 1) throw new UserError({ code: 'usage', message: t.err.stdinTwice });
+  const m = ctx.m.lint;
+  const format = checkChoice('--format', flags.format, FORMATS);
+  const kind = flags.kind === undefined ? undefined : kindOf(flags.kind);
+  const maxWarnings = maxWarningsOf(flags.maxWarnings);
+  if (!paths.length) throw new UserError({ code: 'usage', message: M.lint.noFiles, expected: M.lint.noFilesExpected });
+  if (paths.filter((p) => p === '-').length > 1) throw new UserError({ code: 'usage', message: M.t.err.stdinTwice });
 
-  const { findings, fatal, checked } = lintPaths(paths, { kind, asOf: ctx.asOf, t, m });
+  const { findings, fatal, checked } = lintPaths(paths, { kind, asOf: ctx.asOf });
   // With nothing checked there is no "all clean" to claim; machine formats still print a valid document.
   if (findings.length || checked || format !== 'stylish') {
-    process.stdout.write(FORMATTERS[format](findings, { m, style: ctx.style(process.stdout), files: checked, version: VERSION }));
+    process.stdout.write(FORMATTERS[format](findings, { messages: ctx.m, style: ctx.style(process.stdout), files: checked, version: VERSION }));
   }
   const { errors, warnings } = counts(findings);
   if (!errors && maxWarnings !== undefined && warnings > maxWarnings) process.stderr.write(`clientfit: ${m.tooManyWarnings(warnings, maxWarnings)}\n`);

@@ -1,4 +1,5 @@
-import type { Catalog, EditCatalog } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { M } from '../../core/i18n/msg.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { isRealDate } from '../../core/dates.js';
 import { buildClient, validateLog } from '../../core/client.js';
@@ -28,26 +29,26 @@ export interface LogFlags {
  */
 export async function runLog(session: Session, file: string, type: string | undefined, pairs: string[], flags: LogFlags): Promise<number> {
   const early = createContext(session, flags);
-  if (file === '-') throw new UserError({ code: 'usage', message: early.m.edit.arg.stdin, expected: early.m.edit.arg.stdinExpected });
+  if (file === '-') throw new UserError({ code: 'usage', message: M.edit.arg.stdin, expected: M.edit.arg.stdinExpected });
   const ctx = early.forDir(dirOf(file));
-  const { t, edit: e } = ctx.m;
+  const e = ctx.m.edit;
   const today = ctx.asOf;
   if (flags.date !== undefined && !isRealDate(flags.date)) {
-    throw new UserError({ code: 'usage', message: e.arg.badDate('--date', flags.date), expected: e.arg.badDateExpected });
+    throw new UserError({ code: 'usage', message: M.edit.arg.badDate('--date', flags.date), expected: M.edit.arg.badDateExpected });
   }
-  if (type === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: e.arg.missingType, expected: e.arg.missingTypeExpected });
+  if (type === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: M.edit.arg.missingType, expected: M.edit.arg.missingTypeExpected });
 
-  const target = resolveLogTarget(file, t);
+  const target = resolveLogTarget(file);
   const interactive = type === undefined;
-  const draft = interactive ? await ask(target, flags, today, e) : fromArgs(type, pairs, flags, today, ctx);
+  const draft = interactive ? await ask(target, flags, today, ctx.m) : fromArgs(type, pairs, flags, today, ctx);
 
-  const added = appendEvent(target.src, draft, e);
-  if (!added.ok) throw new UserError([added.problem, nothingWritten(target, e)]);
-  const problems = revalidate(added.text, target, t);
-  if (problems.length) throw new UserError([...problems, nothingWritten(target, e)]);
+  const added = appendEvent(target.src, draft);
+  if (!added.ok) throw new UserError([added.problem, nothingWritten(target)]);
+  const problems = revalidate(added.text, target);
+  if (problems.length) throw new UserError([...problems, nothingWritten(target)]);
 
   if (interactive) {
-    const p = await prompter(e.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled);
     // The lines as they will be in the file (a block-style event takes several).
     const grown = added.text.split('\n').length - target.src.text.split('\n').length;
     const lines = added.text.split('\n').slice(added.line - 1, added.line - 1 + Math.max(1, grown));
@@ -57,32 +58,32 @@ export async function runLog(session: Session, file: string, type: string | unde
       return ExitCode.Ok;
     }
   }
-  writeOrExplain(target.path, target.bom + added.text, { expect: target.raw }, e);
+  writeOrExplain(target.path, target.bom + added.text, { expect: target.raw });
   const what = `${safe(String(draftField(draft, 'type')))}`;
   process.stderr.write(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(target.shown)}:${added.line}`)}\n`);
   return ExitCode.Ok;
 }
 
-function nothingWritten(target: LogTarget, e: EditCatalog): Problem {
-  return { code: 'usage', severity: 'warning', message: e.append.nothingWritten(target.shown) };
+function nothingWritten(target: LogTarget): Problem {
+  return { code: 'usage', severity: 'warning', message: M.edit.append.nothingWritten(target.shown) };
 }
 
 function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string, ctx: Context): EventDraft {
-  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note }, ctx.m.edit);
+  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note });
   if (r.warnings.length) ctx.report(r.warnings);
   if (!r.draft) throw new UserError(r.problems);
   return r.draft;
 }
 
-async function ask(target: LogTarget, flags: LogFlags, today: string, e: EditCatalog): Promise<EventDraft> {
-  const p = await prompter(e.ask.cancelled);
-  return interviewLog(p, { e, today, date: flags.date, note: flags.note, paymentTermsDays: target.paymentTermsDays });
+async function ask(target: LogTarget, flags: LogFlags, today: string, m: Messages): Promise<EventDraft> {
+  const p = await prompter(M.edit.ask.cancelled);
+  return interviewLog(p, { m, today, date: flags.date, note: flags.note, paymentTermsDays: target.paymentTermsDays });
 }
 
 /** The new text must pass exactly the checks a later `score` or `lint` would make. */
-function revalidate(text: string, target: LogTarget, t: Catalog): Problem[] {
-  const parsed = parseYaml(text, target.shown, t, target.kind);
+function revalidate(text: string, target: LogTarget): Problem[] {
+  const parsed = parseYaml(text, target.shown, target.kind);
   if (!parsed.ok) return parsed.problems;
-  const r = target.kind === 'log' ? validateLog(parsed.src, t) : buildClient(parsed.src, t);
+  const r = target.kind === 'log' ? validateLog(parsed.src) : buildClient(parsed.src);
   return r.ok ? [] : r.problems;
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
-import type { Catalog, PortfolioCatalog } from '../../core/i18n/index.js';
+import { M } from '../../core/i18n/msg.js';
 import { buildPortfolio } from '../../core/portfolio/build.js';
 import { PORTFOLIO_FORMATS, portfolioFormatters } from '../../core/portfolio/format/index.js';
 import type { ClientSummary } from '../../core/portfolio/types.js';
@@ -23,17 +23,17 @@ export interface PortfolioFlags {
 }
 
 /** The folder must exist and be a folder; a single file gets pointed at `score`. */
-function checkFolder(dir: string, t: Catalog, pt: PortfolioCatalog): void {
+function checkFolder(dir: string): void {
   let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: dir, message: t.err.notFound(dir), expected: t.err.notFoundExpected });
-    throw new UserError({ code: 'unreadable', file: dir, message: t.err.unreadable(dir, code ?? String(e)) });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: dir, message: M.t.err.notFound(dir), expected: M.t.err.notFoundExpected });
+    throw new UserError({ code: 'unreadable', file: dir, message: M.t.err.unreadable(dir, code ?? String(e)) });
   }
   if (!isDir) {
-    throw new UserError({ code: 'usage', file: dir, message: pt.notAFolder(dir), expected: pt.notAFolderExpected });
+    throw new UserError({ code: 'usage', file: dir, message: M.portfolio.notAFolder(dir), expected: M.portfolio.notAFolderExpected });
   }
 }
 
@@ -43,7 +43,7 @@ function checkFolder(dir: string, t: Catalog, pt: PortfolioCatalog): void {
  */
 export async function runPortfolio(session: Session, dir: string, flags: PortfolioFlags): Promise<number> {
   const early = createContext(session, flags, { formats: PORTFOLIO_FORMATS });
-  checkFolder(dir, early.t, early.m.portfolio);
+  checkFolder(dir);
   const ctx = early.forDir(dir);
   const { lang, t, portfolio: pt } = ctx.m;
   const { asOf, settings, format } = ctx;
@@ -52,11 +52,10 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   try {
     found = findYamlFiles(dir);
   } catch (e) {
-    throw new UserError(unreadableFolderProblem(unreadableFolder(dir, e), t));
+    throw new UserError(unreadableFolderProblem(unreadableFolder(dir, e)));
   }
   const cacheDir = flags.cache ? defaultCacheDir() : null;
   const job: PortfolioJob = {
-    lang,
     rubric,
     asOf,
     targetRate: settings.target_rate,
@@ -71,7 +70,7 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   }
 
   const clients: ClientSummary[] = [];
-  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({ file: u.path, problems: [unreadableFolderProblem(u, t)] }));
+  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({ file: u.path, problems: [unreadableFolderProblem(u)] }));
   const skipped = { logs: 0, rubrics: 0 };
   for (const o of outcomes) {
     if (o.kind === 'client') clients.push(o.summary);

@@ -26,7 +26,7 @@ export async function runRubricShow(session: Session, flags: RubricShowFlags): P
     process.stdout.write(rubricYaml(rubric, lint.showHeader(rubric.file)));
     return ExitCode.Ok;
   }
-  const format = checkChoice('--format', flags.format, ['text', 'json'] as const, t);
+  const format = checkChoice('--format', flags.format, ['text', 'json'] as const);
   process.stdout.write(
     format === 'json'
       ? safeJson(weightsJson(rubric)) + '\n'

@@ -1,5 +1,6 @@
 import { messages, type Lang } from '../../core/i18n/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { M } from '../../core/i18n/msg.js';
 import { score, type Report, type Verdict } from '../../core/score.js';
 import { renderText } from '../../core/render/text.js';
 import { renderMarkdown } from '../../core/render/markdown.js';
@@ -41,18 +42,17 @@ interface Scored {
 
 export async function runScore(session: Session, files: string[], flags: ScoreFlags): Promise<number> {
   const base = createContext(session, flags, { formats: FORMATS });
-  const { t: t0, explain: x0 } = base.m;
-  const failOn = flags.failOn === undefined ? undefined : checkChoice('--fail-on', flags.failOn, FAIL_ON, t0);
+  const failOn = flags.failOn === undefined ? undefined : checkChoice('--fail-on', flags.failOn, FAIL_ON);
   const minCoverage = flags.minCoverage === undefined ? undefined : Number(flags.minCoverage.replace(/%$/, ''));
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100)) {
-    throw new UserError({ code: 'usage', message: `--min-coverage: ${x0.badPercent(flags.minCoverage!)}`, expected: x0.badPercentExpected });
+    throw new UserError({ code: 'usage', message: M.t.err.onFlag('--min-coverage', M.explain.badPercent(flags.minCoverage!)), expected: M.explain.badPercentExpected });
   }
-  const compareDate = flags.compare === undefined ? undefined : checkDate('--compare', flags.compare, t0);
+  const compareDate = flags.compare === undefined ? undefined : checkDate('--compare', flags.compare);
   const rubricFlags = flags.rubric ?? [];
   if (rubricFlags.length > 2 || (rubricFlags.length === 2 && !compareDate)) {
-    throw new UserError({ code: 'usage', message: t0.err.twoRubrics, expected: t0.err.twoRubricsExpected });
+    throw new UserError({ code: 'usage', message: M.t.err.twoRubrics, expected: M.t.err.twoRubricsExpected });
   }
-  if (files.filter((f) => f === '-').length > 1) throw new UserError({ code: 'usage', message: t0.err.stdinTwice });
+  if (files.filter((f) => f === '-').length > 1) throw new UserError({ code: 'usage', message: M.t.err.stdinTwice });
   const reports: Scored[] = [];
   let failed = false;
   let lowCoverage = false;
@@ -63,7 +63,7 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
       ctx = base.forDir(dirOf(file));
       const { lang, t, explain: x } = ctx.m;
       const rubric = ctx.rubric();
-      const client = loadClient(file, t);
+      const client = loadClient(file);
       const opts = { asOf: ctx.asOf, targetRate: ctx.settings.target_rate };
       let report = score(client, rubric, opts);
       let comparison: Comparison | undefined;
@@ -75,7 +75,7 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
       }
       const what = flags.whatIf ? whatIf(report) : undefined;
       if (minCoverage !== undefined && report.coverage * 100 < minCoverage) {
-        ctx.report([{ code: 'usage', file: client.file, message: x.minCoverage(percent(report.coverage, t), `${minCoverage}%`), expected: x.minCoverageExpected }]);
+        ctx.report([{ code: 'usage', file: client.file, message: M.explain.minCoverage(percent(report.coverage, t), `${minCoverage}%`), expected: M.explain.minCoverageExpected }]);
         lowCoverage = true;
         continue;
       }

@@ -1,10 +1,12 @@
-import type { EditCatalog } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { word } from '../../core/i18n/word.js';
 import { NOTICE_BASES, RATE_UNITS, TIERS, type InitAnswers } from '../../core/init/answers.js';
 import { SPECS, checkCurrency, checkText, checkTyped, type Checked } from '../../core/init/check.js';
 import type { Prompter } from '../../io/prompts.js';
 
 export interface InitInterviewOptions {
-  e: EditCatalog;
+  /** The user's language: questions, choices and why an answer is refused. */
+  m: Messages;
   today: string;
   /** Answers already given as flags: offered as each question's default. */
   preset: Partial<InitAnswers>;
@@ -15,11 +17,11 @@ export interface InitInterviewOptions {
 
 /** Every typed question may be skipped with Enter; anything typed must pass its check. */
 const validator =
-  <T>(check: (raw: string) => Checked<T>) =>
+  <T>(check: (raw: string) => Checked<T>, m: Messages) =>
   (v: string): true | string => {
     if (!v.trim()) return true;
     const r = check(v);
-    return r.ok || `${r.message} (${r.expected})`;
+    return r.ok || `${word(r.message, m)} (${word(r.expected, m)})`;
   };
 
 /**
@@ -27,12 +29,13 @@ const validator =
  * payment terms and the termination clause. Enter skips any optional question.
  */
 export async function interviewInit(p: Prompter, o: InitInterviewOptions): Promise<{ answers: InitAnswers; file: string }> {
-  const { e, preset: pre } = o;
+  const { m, preset: pre } = o;
+  const e = m.edit;
   const a: Partial<InitAnswers> = {};
   const text = async (message: string, dflt?: string) => checkText(await p.input({ message, default: dflt }));
   const typed = async <T extends string | number | boolean>(message: string, spec: (typeof SPECS)[keyof typeof SPECS], dflt?: T) => {
-    const raw = await p.input({ message, default: dflt === undefined ? undefined : String(dflt), validate: validator((r) => checkTyped<T>(spec, r, e)) });
-    const r = raw.trim() ? checkTyped<T>(spec, raw, e) : undefined;
+    const raw = await p.input({ message, default: dflt === undefined ? undefined : String(dflt), validate: validator((r) => checkTyped<T>(spec, r), m) });
+    const r = raw.trim() ? checkTyped<T>(spec, raw) : undefined;
     return r?.ok ? r.value : undefined;
   };
   const yesNo = async (message: string, dflt?: boolean) =>
@@ -64,7 +67,7 @@ export async function interviewInit(p: Prompter, o: InitInterviewOptions): Promi
   a.budgetFits = await yesNo(e.ask.budgetFits, pre.budgetFits);
   a.rate = await typed<number>(e.ask.rate, SPECS.rate, pre.rate);
   if (a.rate !== undefined) {
-    const cur = await p.input({ message: e.ask.currency, default: pre.currency ?? 'EUR', validate: validator((r) => checkCurrency(r, e)) });
+    const cur = await p.input({ message: e.ask.currency, default: pre.currency ?? 'EUR', validate: validator(checkCurrency, m) });
     a.currency = cur.trim() ? cur.trim().toUpperCase() : undefined;
     a.rateUnit = await p.select({ message: e.ask.rateUnit, choices: RATE_UNITS.map((u) => ({ value: u, name: e.ask.rateUnits[u] ?? u })), default: pre.rateUnit ?? 'hour' });
   }

@@ -1,13 +1,15 @@
 import { addDaysIso, isRealDate } from '../../core/dates.js';
 import type { EventDraft, FieldValue } from '../../core/edit/draft.js';
 import { BUILTIN_EVENT_TYPES, fieldsOf, type FieldSpec } from '../../core/edit/fields.js';
-import type { EditCatalog } from '../../core/i18n/index.js';
+import type { EditCatalog, Messages } from '../../core/i18n/index.js';
+import { word } from '../../core/i18n/word.js';
 import { parseFieldValue } from '../../core/edit/parseValue.js';
 import { TYPE_NAME } from '../../core/edit/buildDraft.js';
 import type { Prompter } from '../../io/prompts.js';
 
 export interface LogInterviewOptions {
-  e: EditCatalog;
+  /** The user's language: questions, choices and why an answer is refused. */
+  m: Messages;
   /** Today, from the command (core never reads the clock). */
   today: string;
   /** --date and --note, offered as defaults. */
@@ -22,7 +24,7 @@ export interface LogInterviewOptions {
  * checked as it is typed (the same checks as `field=value` arguments), then a note.
  */
 export async function interviewLog(p: Prompter, o: LogInterviewOptions): Promise<EventDraft> {
-  const { e } = o;
+  const e = o.m.edit;
   let type = await p.select<string>({
     message: e.ask.type,
     choices: [
@@ -42,7 +44,7 @@ export async function interviewLog(p: Prompter, o: LogInterviewOptions): Promise
   ];
   for (const spec of fieldsOf(type)) {
     const dflt = spec.name === 'due' && o.paymentTermsDays !== undefined ? addDaysIso(date, o.paymentTermsDays) : undefined;
-    const v = await askField(p, spec, e, dflt);
+    const v = await askField(p, spec, o.m, dflt);
     if (v !== undefined) draft.push([spec.name, v]);
   }
   const note = await p.input({ message: e.ask.note, default: o.note });
@@ -50,7 +52,8 @@ export async function interviewLog(p: Prompter, o: LogInterviewOptions): Promise
   return draft;
 }
 
-async function askField(p: Prompter, spec: FieldSpec, e: EditCatalog, dflt: string | undefined): Promise<FieldValue | undefined> {
+async function askField(p: Prompter, spec: FieldSpec, m: Messages, dflt: string | undefined): Promise<FieldValue | undefined> {
+  const e: EditCatalog = m.edit;
   const message = e.ask.field(spec.name, !spec.required);
   if (spec.kind === 'boolean') {
     const choices = [
@@ -66,11 +69,11 @@ async function askField(p: Prompter, spec: FieldSpec, e: EditCatalog, dflt: stri
     default: dflt,
     validate: (v) => {
       if (!v.trim()) return spec.required ? e.ask.required : true;
-      const r = parseFieldValue(spec.name, v, spec, e);
-      return r.ok || `${r.message} (${r.expected})`;
+      const r = parseFieldValue(spec.name, v, spec);
+      return r.ok || `${word(r.message, m)} (${word(r.expected, m)})`;
     },
   });
   if (!raw.trim()) return undefined;
-  const r = parseFieldValue(spec.name, raw, spec, e);
+  const r = parseFieldValue(spec.name, raw, spec);
   return r.ok ? r.value : undefined;
 }

@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Problem } from '../errors.js';
+import type { Msg, Problem } from '../errors.js';
+import { M } from '../i18n/msg.js';
 import { placeAt, type YamlSource } from '../yamlSource.js';
 import type { EventDraft } from './draft.js';
 import { applySplices, columnOf, eolOf, lineNumber } from './layout.js';
-import type { EditCatalog } from '../i18n/index.js';
 import { blockPlans, emptyFlowPlans, listIndent, newListPlans, nullPlans, rangeOf, type Plan } from './plans.js';
 import { flowPlans } from './flowPlans.js';
 import { isOldPlusEvent } from './sameData.js';
@@ -21,15 +21,15 @@ type Src = Pick<YamlSource, 'file' | 'text' | 'doc' | 'lc' | 'data'>;
  * holding `events: []`, `events: ~` or a one-line `[…]` list, which cannot grow otherwise.
  * The result is re-parsed and must equal the old data plus the event, or nothing is returned.
  */
-export function appendEvent(src: Src, draft: EventDraft, e: EditCatalog): AppendResult {
+export function appendEvent(src: Src, draft: EventDraft): AppendResult {
   const { text, doc } = src;
-  const fail = (message: string, offset: number, expected?: string): AppendResult => ({
+  const fail = (message: Msg, offset: number, expected?: Msg): AppendResult => ({
     ok: false,
     problem: { code: 'schema', ...placeAt(src, offset), message, expected },
   });
   const root = doc.contents;
-  if (!isMap(root)) return fail(e.append.notMapping, rangeOf(root)?.[0] ?? 0);
-  if (root.flow) return fail(e.append.flowRoot, rangeOf(root)?.[0] ?? 0, e.append.flowRootExpected);
+  if (!isMap(root)) return fail(M.edit.append.notMapping, rangeOf(root)?.[0] ?? 0);
+  if (root.flow) return fail(M.edit.append.flowRoot, rangeOf(root)?.[0] ?? 0, M.edit.append.flowRootExpected);
   const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'events') as Pair<Node, Node | null> | undefined;
   const ctx = { text, eol: eolOf(text), keyCol: columnOf(text, rangeOf(root)?.[0] ?? 0), indent: listIndent(root, text), draft };
   let plans: Plan[];
@@ -38,13 +38,13 @@ export function appendEvent(src: Src, draft: EventDraft, e: EditCatalog): Append
   else if (value === null || (isScalar(value) && value.value === null)) plans = nullPlans(pair, ctx);
   else if (isSeq(value) && !value.flow && value.items.length) plans = blockPlans(value, ctx);
   else if (isSeq(value) && value.flow) plans = value.items.length ? flowPlans(value, ctx) : emptyFlowPlans(value, ctx);
-  else return fail(e.append.notList, rangeOf(value)?.[0] ?? 0, e.append.notListExpected);
+  else return fail(M.edit.append.notList, rangeOf(value)?.[0] ?? 0, M.edit.append.notListExpected);
   for (const plan of plans) {
     const out = applySplices(text, plan.splices);
     if (isOldPlusEvent(out, src.data, draft)) return { ok: true, text: out, line: lineNumber(out, itemOffset(plan)) };
   }
   const at = rangeOf(value)?.[0] ?? rangeOf(pair?.key)?.[0] ?? 0;
-  return fail(e.append.unsafe, at, e.append.unsafeExpected);
+  return fail(M.edit.append.unsafe, at, M.edit.append.unsafeExpected);
 }
 
 /** Offset of the event's first character in the new text. */

@@ -1,10 +1,10 @@
-import type { Problem } from '../errors.js';
+import type { Msg, Problem } from '../errors.js';
+import { M } from '../i18n/msg.js';
 import { closest } from '../similar.js';
 import { addDaysIso, isRealDate } from '../dates.js';
 import type { EventDraft, FieldValue } from './draft.js';
 import { BUILTIN_EVENT_TYPES, fieldsOf, isBuiltinType, type FieldSpec } from './fields.js';
 import { parseFieldValue } from './parseValue.js';
-import type { EditCatalog } from '../i18n/index.js';
 
 /** What `clientfit log FILE TYPE field=value ... --date --note` was given. */
 export interface DraftInput {
@@ -41,14 +41,14 @@ export function exampleFor(type: string, date: string): string {
  * every problem collected (not only the first), warnings for unknown types and fields.
  * Pure: the date is passed in, defaulting to today is the command's job.
  */
-export function buildDraft(input: DraftInput, e: EditCatalog): DraftResult {
+export function buildDraft(input: DraftInput): DraftResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const usage = (message: string, expected?: string): Problem => ({ code: 'usage', message, expected });
+  const usage = (message: Msg, expected?: Msg): Problem => ({ code: 'usage', message, expected });
   const { type, date } = input;
-  if (!TYPE_NAME.test(type)) problems.push(usage(e.arg.badType(type), e.arg.badTypeExpected));
-  else if (!isBuiltinType(type)) warnings.push({ ...usage(e.arg.unknownType(type, closest(type, BUILTIN_EVENT_TYPES))), severity: 'warning' });
-  if (!isRealDate(date)) problems.push(usage(e.arg.badDate('--date', date), e.arg.badDateExpected));
+  if (!TYPE_NAME.test(type)) problems.push(usage(M.edit.arg.badType(type), M.edit.arg.badTypeExpected));
+  else if (!isBuiltinType(type)) warnings.push({ ...usage(M.edit.arg.unknownType(type, closest(type, BUILTIN_EVENT_TYPES))), severity: 'warning' });
+  if (!isRealDate(date)) problems.push(usage(M.edit.arg.badDate('--date', date), M.edit.arg.badDateExpected));
   const specs = fieldsOf(type);
   const given = new Map<string, FieldValue>();
   const named = new Set<string>();
@@ -56,33 +56,33 @@ export function buildDraft(input: DraftInput, e: EditCatalog): DraftResult {
   for (const pair of input.pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) {
-      problems.push(usage(e.arg.notPair(pair), e.arg.notPairExpected));
+      problems.push(usage(M.edit.arg.notPair(pair), M.edit.arg.notPairExpected));
       continue;
     }
     const field = pair.slice(0, eq).trim();
     const raw = pair.slice(eq + 1);
-    if (!FIELD_NAME.test(field) || FORBIDDEN.has(field)) problems.push(usage(e.arg.badField(field), e.arg.badFieldExpected));
-    else if (field === 'date') problems.push(usage(e.arg.reservedDate, '--date YYYY-MM-DD'));
-    else if (field === 'type') problems.push(usage(e.arg.reservedType, e.arg.missingTypeExpected));
+    if (!FIELD_NAME.test(field) || FORBIDDEN.has(field)) problems.push(usage(M.edit.arg.badField(field), M.edit.arg.badFieldExpected));
+    else if (field === 'date') problems.push(usage(M.edit.arg.reservedDate, M.edit.arg.reservedDateExpected));
+    else if (field === 'type') problems.push(usage(M.edit.arg.reservedType, M.edit.arg.missingTypeExpected));
     else if (field === 'note') {
-      if (note !== undefined) problems.push(usage(e.arg.noteTwice));
+      if (note !== undefined) problems.push(usage(M.edit.arg.noteTwice));
       note = raw;
-    } else if (named.has(field)) problems.push(usage(e.arg.twice(field), e.arg.twiceExpected));
+    } else if (named.has(field)) problems.push(usage(M.edit.arg.twice(field), M.edit.arg.twiceExpected));
     else {
       named.add(field);
       const spec: FieldSpec | undefined = specs.find((s) => s.name === field);
       if (!spec && isBuiltinType(type)) {
         const hint = closest(field, [...specs.map((s) => s.name), 'note']);
-        warnings.push({ ...usage(e.arg.unknownField(type, field, hint)), severity: 'warning' });
+        warnings.push({ ...usage(M.edit.arg.unknownField(type, field, hint)), severity: 'warning' });
       }
-      const v = parseFieldValue(field, raw, spec, e);
+      const v = parseFieldValue(field, raw, spec);
       if (v.ok) given.set(field, v.value);
       else problems.push(usage(v.message, v.expected));
     }
   }
   const missing = specs.filter((s) => s.required && !named.has(s.name)).map((s) => s.name);
-  if (missing.length) problems.push(usage(e.arg.missingFields(type, missing), e.arg.missingFieldsExpected(exampleFor(type, date))));
-  if (note !== undefined && note.trim() === '') problems.push(usage(e.value.empty('note'), e.value.expected.text));
+  if (missing.length) problems.push(usage(M.edit.arg.missingFields(type, missing), M.edit.arg.missingFieldsExpected(exampleFor(type, date))));
+  if (note !== undefined && note.trim() === '') problems.push(usage(M.edit.value.empty('note'), M.edit.value.expected.text));
   if (problems.length) return { problems, warnings };
   const draft: [string, FieldValue][] = [['date', date], ['type', type]];
   for (const s of specs) if (given.has(s.name)) draft.push([s.name, given.get(s.name)!]);

@@ -51,6 +51,7 @@ export const editEn = {
     badField: (s: string) => `"${s}" is not a field name`,
     badFieldExpected: 'letters, digits and _, such as amount or paid',
     reservedDate: 'the date is given with --date, not date=',
+    reservedDateExpected: '--date YYYY-MM-DD',
     reservedType: 'the type is the second argument, not type=',
     twice: (f: string) => `\`${f}\` is given twice`,
     twiceExpected: 'each field once',
@@ -77,6 +78,8 @@ export const editEn = {
     range: (integer: boolean, min?: number, max?: number) =>
       `${integer ? 'a whole number' : 'a number'}${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : ''}`,
     currency: (s: string) => `"${s}" is not a currency code`,
+    /** What a choice expects: the choices themselves, as a list. */
+    choices: (list: string) => list,
     expected: {
       number: 'a number, such as 900 or 1250.50 (no thousands separators)',
       integer: 'a whole number, such as 30',
@@ -84,7 +87,7 @@ export const editEn = {
       date: 'a date as YYYY-MM-DD, such as 2026-12-20',
       text: 'some text',
       currency: 'a three-letter ISO code, such as EUR, USD or GBP',
-    } as Record<string, string>,
+    },
   },
   // ---- appending to a file
   append: {

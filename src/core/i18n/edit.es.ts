@@ -51,6 +51,7 @@ export const editEs: typeof editEn = {
     badField: (s: string) => `«${s}» no es un nombre de campo`,
     badFieldExpected: 'letras, cifras y _, como amount o paid',
     reservedDate: 'la fecha se indica con --date, no con date=',
+    reservedDateExpected: '--date YYYY-MM-DD',
     reservedType: 'el tipo es el segundo argumento, no type=',
     twice: (f: string) => `\`${f}\` aparece dos veces`,
     twiceExpected: 'cada campo una sola vez',
@@ -76,6 +77,7 @@ export const editEs: typeof editEn = {
     range: (integer: boolean, min?: number, max?: number) =>
       `${integer ? 'un número entero' : 'un número'}${min !== undefined && max !== undefined ? ` del ${min} al ${max}` : min !== undefined ? ` no menor que ${min}` : max !== undefined ? ` no mayor que ${max}` : ''}`,
     currency: (s: string) => `«${s}» no es un código de moneda`,
+    choices: (list: string) => list,
     expected: {
       number: 'un número, como 900 o 1250.50 (con punto decimal y sin separador de miles)',
       integer: 'un número entero, como 30',
@@ -83,7 +85,7 @@ export const editEs: typeof editEn = {
       date: 'una fecha AAAA-MM-DD, como 2026-12-20',
       text: 'algo de texto',
       currency: 'un código ISO de tres letras, como EUR, USD o GBP',
-    } as Record<string, string>,
+    },
   },
   append: {
     added: (type: string, date: string, where: string) => `Apuntado ${type} del ${date} en ${where}`,

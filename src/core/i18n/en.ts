@@ -55,6 +55,8 @@ export const en = {
     logNotClientExpected: 'the client profile that lists this log under `logs:`',
     skippedLog: (f: string) => `skipping ${f}: it is an event log (it is read through the profile that lists it)`,
     badValue: (flag: string, s: string) => `${flag}: unknown value "${s}"`,
+    /** A problem with a flag's value, prefixed with the flag: `--as-of: "x" is not a date`. */
+    onFlag: (flag: string, message: string) => `${flag}: ${message}`,
     missingLog: (f: string) => `the log file ${f} listed under \`logs:\` does not exist`,
     missingLogExpected: 'a path relative to the client file, such as  logs: [acme.log.yaml]',
     stdinTwice: 'standard input (-) can be read only once',
@@ -102,6 +104,8 @@ export const en = {
     dateReal: (field: string, got: string) => `\`${field}\` is ${got}, which is not a real calendar date`,
     dateExpected: 'YYYY-MM-DD, such as 2026-01-31',
     other: (field: string, msg: string) => `\`${field}\`: ${msg}`,
+    /** A zod type name in words (`kinds`), or as zod names it when there are none. */
+    kind: (name: string): string => en.issue.kinds[name] ?? name,
     kinds: {
       number: 'a number',
       string: 'text',

@@ -51,6 +51,7 @@ export const es: Catalog = {
     logNotClientExpected: 'el perfil del cliente que incluye este registro en `logs:`',
     skippedLog: (f) => `se omite ${f}: es un registro de eventos (se lee a través del perfil que lo incluye)`,
     badValue: (flag, s) => `${flag}: valor desconocido "${s}"`,
+    onFlag: (flag, message) => `${flag}: ${message}`,
     missingLog: (f) => `el registro ${f} que aparece en \`logs:\` no existe`,
     missingLogExpected: 'una ruta relativa al archivo del cliente, por ejemplo  logs: [acme.log.yaml]',
     stdinTwice: 'la entrada estándar (-) solo se puede leer una vez',
@@ -97,6 +98,7 @@ export const es: Catalog = {
     dateReal: (field, got) => `\`${field}\` es ${got}, que no existe en el calendario`,
     dateExpected: 'AAAA-MM-DD, por ejemplo 2026-01-31',
     other: (field, msg) => `\`${field}\`: ${msg}`,
+    kind: (name) => es.issue.kinds[name] ?? name,
     kinds: {
       number: 'un número',
       string: 'un texto',

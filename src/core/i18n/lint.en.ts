@@ -16,6 +16,12 @@ export const lintEn = {
   clean: (files: number) => `✔ ${files} ${plural(files, 'file', 'files')} checked, no problems`,
   tooManyWarnings: (n: number, max: number) => `${n} ${plural(n, 'warning', 'warnings')} found; --max-warnings allows ${max}`,
   expected: 'expected',
+  /** A finding is one line: what is wrong, then what was expected in brackets. */
+  withExpected: (message: string, expected: string) => `${message} (expected: ${expected})`,
+  /** A loader problem as a finding: the expected part only when the message does not already say it. */
+  problemLine: (message: string, expected: string) => (expected && !message.includes(expected) ? `${message} (expected: ${expected})` : message),
+  /** A finding with a hint on how to fix it. */
+  withHint: (message: string, hint: string) => `${message}; ${hint}`,
 
   // ---- usage
   noFiles: 'give at least one file or folder to lint',

@@ -13,6 +13,9 @@ export const lintEs: LintCatalog = {
   clean: (files) => `✔ ${files} ${plural(files, 'archivo revisado', 'archivos revisados')}, sin problemas`,
   tooManyWarnings: (n, max) => `hay ${n} ${plural(n, 'aviso', 'avisos')}; --max-warnings permite ${max}`,
   expected: 'se esperaba',
+  withExpected: (message, expected) => `${message} (se esperaba: ${expected})`,
+  problemLine: (message, expected) => (expected && !message.includes(expected) ? `${message} (se esperaba: ${expected})` : message),
+  withHint: (message, hint) => `${message}; ${hint}`,
 
   noFiles: 'indica al menos un archivo o una carpeta que revisar',
   noFilesExpected: 'clientfit lint rubrics/ clients/acme.yaml',

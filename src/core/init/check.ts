@@ -1,10 +1,11 @@
 import type { FieldValue } from '../edit/draft.js';
 import type { FieldSpec } from '../edit/fields.js';
-import type { EditCatalog } from '../i18n/index.js';
+import type { Msg } from '../errors.js';
+import { M } from '../i18n/msg.js';
 import { parseFieldValue } from '../edit/parseValue.js';
 
 /** A checked answer, or why it cannot be used; shared by flags and prompts so both say the same. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string; expected: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: Msg; expected: Msg };
 
 const spec = (name: string, kind: FieldSpec['kind'], min?: number): FieldSpec => ({ name, kind, required: false, min });
 
@@ -20,21 +21,21 @@ export const SPECS = {
   writtenNotice: spec('written_notice', 'boolean'),
 } satisfies Record<string, FieldSpec>;
 
-export function checkTyped<T extends FieldValue>(s: FieldSpec, raw: string, e: EditCatalog): Checked<T> {
-  return parseFieldValue(s.name, raw, s, e) as Checked<T>;
+export function checkTyped<T extends FieldValue>(s: FieldSpec, raw: string): Checked<T> {
+  return parseFieldValue(s.name, raw, s) as Checked<T>;
 }
 
-export function checkChoice<T extends string>(field: string, raw: string, choices: readonly T[], e: EditCatalog): Checked<T> {
+export function checkChoice<T extends string>(field: string, raw: string, choices: readonly T[]): Checked<T> {
   const v = raw.trim().toLowerCase();
   if ((choices as readonly string[]).includes(v)) return { ok: true, value: v as T };
   const list = choices.join(', ');
-  return { ok: false, message: e.value.choice(field, raw, list), expected: list };
+  return { ok: false, message: M.edit.value.choice(field, raw, list), expected: M.edit.value.choices(list) };
 }
 
 /** ISO 4217-shaped codes only: the report formats money with Intl, which needs one. */
-export function checkCurrency(raw: string, e: EditCatalog): Checked<string> {
+export function checkCurrency(raw: string): Checked<string> {
   const v = raw.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(v) ? { ok: true, value: v } : { ok: false, message: e.value.currency(raw), expected: e.value.expected.currency! };
+  return /^[A-Z]{3}$/.test(v) ? { ok: true, value: v } : { ok: false, message: M.edit.value.currency(raw), expected: M.edit.value.expected.currency };
 }
 
 /** Free text: trimmed; empty is "not given". */

@@ -1,5 +1,5 @@
 import type { Problem, ProblemCode } from '../errors.js';
-import type { LintCatalog } from '../i18n/lint.en.js';
+import { M } from '../i18n/msg.js';
 import type { Finding, RuleId } from './types.js';
 
 /** Loader problem codes that are findings in a linted file, and the rule each becomes. */
@@ -24,17 +24,16 @@ export function isContentProblem(p: Problem): boolean {
 }
 
 /**
- * A loader problem as a finding. The "expected" part is kept when it adds something,
- * since a finding is one line (ESLint style) with no excerpt under it.
+ * A loader problem as a finding. The "expected" part is kept when it adds something
+ * (`lint.problemLine`), since a finding is one line (ESLint style) with no excerpt under it.
  */
-export function findingFromProblem(p: Problem, file: string, m: LintCatalog): Finding {
-  const expected = p.expected && !p.message.includes(p.expected) ? ` (${m.expected}: ${p.expected})` : '';
+export function findingFromProblem(p: Problem, file: string): Finding {
   return {
     file: p.file ?? file,
     line: p.line ?? 1,
     col: p.col ?? 1,
     severity: p.severity ?? 'error',
     rule: RULE_OF[p.code] ?? 'schema',
-    message: p.message + expected,
+    message: p.expected ? M.lint.problemLine(p.message, p.expected) : p.message,
   };
 }

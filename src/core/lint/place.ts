@@ -1,4 +1,5 @@
 import { isMap, isScalar, type Node } from 'yaml';
+import type { Msg } from '../errors.js';
 import { nodeAt, type YamlSource } from '../yamlSource.js';
 import type { Finding, LintContext, RuleId, Severity } from './types.js';
 
@@ -24,12 +25,12 @@ export function placeOf(src: YamlSource, path: Path, onKey = false): { line: num
 }
 
 /** A finding in `src` at `path`; `onKey` points at the key rather than the value. */
-export function findingIn(src: YamlSource, path: Path, rule: RuleId, severity: Severity, message: string, onKey = false): Finding {
+export function findingIn(src: YamlSource, path: Path, rule: RuleId, severity: Severity, message: Msg, onKey = false): Finding {
   return { file: src.file, ...placeOf(src, path, onKey), severity, rule, message };
 }
 
 /** Pushes a finding about the file being linted. */
-export function report(ctx: LintContext, path: Path, rule: RuleId, severity: Severity, message: string, onKey = false): void {
+export function report(ctx: LintContext, path: Path, rule: RuleId, severity: Severity, message: Msg, onKey = false): void {
   ctx.findings.push(findingIn(ctx.src, path, rule, severity, message, onKey));
 }
 

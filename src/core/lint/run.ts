@@ -1,5 +1,4 @@
-import type { Catalog } from '../i18n/index.js';
-import type { LintCatalog } from '../i18n/lint.en.js';
+import { M } from '../i18n/msg.js';
 import { parseYaml, type YamlSource } from '../yamlSource.js';
 import { findingFromProblem } from './fromProblem.js';
 import { fileKind } from '../fileKind.js';
@@ -10,12 +9,12 @@ import type { Finding, LintContext, LintKind, LinkedLog, ParentInfo } from './ty
 export type Parsed = { ok: true; src: YamlSource } | { ok: false; findings: Finding[] };
 
 /** Parses a file's text; syntax errors, alias bombs, forbidden keys and empty files are findings. */
-export function parseForLint(text: string, file: string, t: Catalog, m: LintCatalog, kind?: LintKind): Parsed {
-  const r = parseYaml(text, file, t, kind ?? 'any');
+export function parseForLint(text: string, file: string, kind?: LintKind): Parsed {
+  const r = parseYaml(text, file, kind ?? 'any');
   if (!r.ok) {
     // With no kind to go by, an empty file is told what any clientfit file starts with.
-    const problems = r.problems.map((p) => (p.code === 'empty-file' && !p.expected ? { ...p, expected: m.unknownKindExpected } : p));
-    return { ok: false, findings: problems.map((p) => findingFromProblem(p, file, m)) };
+    const problems = r.problems.map((p) => (p.code === 'empty-file' && !p.expected ? { ...p, expected: M.lint.unknownKindExpected } : p));
+    return { ok: false, findings: problems.map((p) => findingFromProblem(p, file)) };
   }
   return { ok: true, src: r.src };
 }
@@ -26,17 +25,17 @@ export type Classified = { ok: true; kind: LintKind; data: Record<string, unknow
 const GLUED = /^[A-Za-z_][\w-]*:\S/;
 
 /** The kind of a parsed file (forced, or told from its content); a finding when it is not a mapping or cannot be told. */
-export function classify(src: YamlSource, forced: LintKind | undefined, t: Catalog, m: LintCatalog): Classified {
+export function classify(src: YamlSource, forced: LintKind | undefined): Classified {
   const data = asRecord(src.data);
   const at = { file: src.file, line: 1, col: 1, severity: 'error' as const };
   if (!data) {
     const text = typeof src.data === 'string' ? src.data : '';
-    const got = Array.isArray(src.data) ? t.issue.got.array : typeof src.data === 'string' ? t.issue.got.string(text.slice(0, 30)) : String(src.data);
-    const message = GLUED.test(text) ? m.missingSpace(text.length > 30 ? `${text.slice(0, 27)}...` : text) : t.err.notMapping(got);
+    const got = Array.isArray(src.data) ? M.t.issue.got.array : typeof src.data === 'string' ? M.t.issue.got.string(text.slice(0, 30)) : String(src.data);
+    const message = GLUED.test(text) ? M.lint.missingSpace(text.length > 30 ? `${text.slice(0, 27)}...` : text) : M.t.err.notMapping(got);
     return { ok: false, findings: [{ ...at, rule: 'not-mapping', message }] };
   }
   const kind = forced ?? fileKind(data, src.file);
-  if (!kind) return { ok: false, findings: [{ ...at, rule: 'unknown-kind', message: `${m.unknownKind} (${m.expected}: ${m.unknownKindExpected})` }] };
+  if (!kind) return { ok: false, findings: [{ ...at, rule: 'unknown-kind', message: M.lint.withExpected(M.lint.unknownKind, M.lint.unknownKindExpected) }] };
   return { ok: true, kind, data };
 }
 
@@ -45,8 +44,6 @@ export interface LintInput {
   kind: LintKind;
   data: Record<string, unknown>;
   asOf: string;
-  t: Catalog;
-  m: LintCatalog;
   logs?: LinkedLog[];
   parent?: ParentInfo;
 }
@@ -54,7 +51,7 @@ export interface LintInput {
 /** Runs every rule for the file's kind and returns its findings, in file order. */
 export function lintFile(input: LintInput): Finding[] {
   const ctx: LintContext = { ...input, file: input.src.file, findings: [] };
-  for (const w of input.src.warnings) ctx.findings.push(findingFromProblem({ ...w, message: input.m.yamlWarning(w.message) }, ctx.file, input.m));
+  for (const w of input.src.warnings) ctx.findings.push(findingFromProblem(w, ctx.file));
   for (const rule of RULES[input.kind]) rule(ctx);
   return ctx.findings;
 }
@@ -63,7 +60,7 @@ export function lintFile(input: LintInput): Finding[] {
 export function tidy(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const out = findings.filter((f) => {
-    const key = `${f.file}\u0000${f.line}\u0000${f.col}\u0000${f.rule}\u0000${f.message}`;
+    const key = `${f.file}\u0000${f.line}\u0000${f.col}\u0000${f.rule}\u0000${JSON.stringify(f.message)}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
   const order = new Map<string, number>();

@@ -1,7 +1,6 @@
-import type { Catalog } from '../i18n/index.js';
+import type { Msg } from '../errors.js';
 import type { Rubric } from '../schema/rubric.js';
 import type { YamlSource } from '../yamlSource.js';
-import type { LintCatalog } from '../i18n/lint.en.js';
 
 /** What a file holds; detected from its content or forced with `--kind`. */
 import type { FileKind } from '../fileKind.js';
@@ -52,14 +51,17 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** One finding, the shape `lint --format json` prints (DESIGN.md). line and col are 1-based. */
+/**
+ * One finding, the shape `lint --format json` prints (DESIGN.md) once the formatter has
+ * worded `message` in the user's language. line and col are 1-based.
+ */
 export interface Finding {
   file: string;
   line: number;
   col: number;
   severity: Severity;
   rule: RuleId;
-  message: string;
+  message: Msg;
 }
 
 /** A `logs:` entry of a client, as the command layer found it on disk. */
@@ -67,7 +69,7 @@ export type LinkedLog =
   | { index: number; ref: string; shown: string; status: 'ok'; src: YamlSource }
   /** Read but not parseable: its own lint reports why; its events are unknown here. */
   | { index: number; ref: string; shown: string; status: 'broken' }
-  | { index: number; ref: string; shown: string; status: 'missing' | 'unreadable'; detail?: string };
+  | { index: number; ref: string; shown: string; status: 'missing' | 'unreadable'; detail?: Msg };
 
 /** What `extends` resolved to, found by the command layer (core never reads files). */
 export type ParentInfo =
@@ -76,7 +78,7 @@ export type ParentInfo =
   | { status: 'missing'; ref: string; builtin: boolean }
   | { status: 'loop'; ref: string; chain: string[] }
   /** The parent exists but has problems of its own; `where` is its first one. */
-  | { status: 'invalid'; ref: string; where: string; message: string };
+  | { status: 'invalid'; ref: string; where: string; message: Msg };
 
 /** Everything a rule needs: the parsed file, its kind, and facts the command layer gathered. */
 export interface LintContext {
@@ -87,10 +89,6 @@ export interface LintContext {
   data: Record<string, unknown>;
   /** "Today" for future-date checks; passed in, never read from the clock here. */
   asOf: string;
-  /** Core catalogue (schema wording shared with `score`). */
-  t: Catalog;
-  /** Lint catalogue. */
-  m: LintCatalog;
   /** Clients only: the `logs:` entries. */
   logs?: LinkedLog[];
   /** Rubrics only: what `extends` resolved to. */

@@ -7,14 +7,17 @@ import { isRealDate } from '../dates.js';
 z.config({ jitless: true });
 
 /**
- * Custom issues carry a catalogue key as their message (see core/i18n), so every
- * error can be told in English or Spanish.
+ * Custom issues carry the key of their message in the language bundle as their text
+ * (core/i18n/msg.ts); issues.ts turns them into that message with the field and the value,
+ * so every error can be told in English or Spanish.
  */
+export const ISSUE_KEYS = { dateFormat: 't.issue.dateFormat', dateReal: 't.issue.dateReal' } as const;
+
 export const DateStr = z
   .string()
   // abort: a text that is not shaped like a date is not also told it is not a real one.
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'issue.dateFormat', abort: true })
-  .refine(isRealDate, { message: 'issue.dateReal' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: ISSUE_KEYS.dateFormat, abort: true })
+  .refine(isRealDate, { message: ISSUE_KEYS.dateReal })
   .meta({ description: 'A calendar date, YYYY-MM-DD', examples: ['2026-01-31'] });
 
 export const Text = z.string().meta({ description: 'Free text' });

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { langFromEnv } from '../../../src/core/i18n/index.js';
+import { langFromEnv, messages } from '../../../src/core/i18n/index.js';
+import { word } from '../../../src/core/i18n/word.js';
 import { createContext, newSession } from '../../../src/cli/context.js';
 import { UserError } from '../../../src/core/errors.js';
 
@@ -59,7 +60,8 @@ describe('createContext', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).problems[0]!.message).toMatch(/^--lang: idioma desconocido|^--lang: .*"fr"/);
+    // Worded as run() words it: in the session's language.
+    expect(word((err as UserError).problems[0]!.message, messages(s.lang))).toMatch(/^--lang: idioma desconocido|^--lang: .*"fr"/);
     expect(() => createContext(s, { asOf: '2026-02-30' })).toThrow(UserError);
   });
 

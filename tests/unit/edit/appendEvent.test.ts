@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { EventDraft } from '../../../src/core/edit/draft.js';
 import { append, draftData, eventsIn, insertedLines, tryAppend } from './insertion.js';
+import { worded } from '../build.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const invoice: EventDraft = [
@@ -211,18 +212,18 @@ describe('appendEvent: refuses rather than guess', () => {
   it('a file that is one flow mapping', () => {
     const r = tryAppend('{name: X, events: []}\n', complaint);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatchObject({ line: 1, col: 1, message: expect.stringContaining('flow mapping') });
+    if (!r.ok) expect(worded(r.problem)).toMatchObject({ line: 1, col: 1, message: expect.stringContaining('flow mapping') });
   });
 
   it('`events:` holding text', () => {
     const r = tryAppend('name: X\nevents: none\n', complaint);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatchObject({ line: 2, col: 9, message: expect.stringContaining('not a list') });
+    if (!r.ok) expect(worded(r.problem)).toMatchObject({ line: 2, col: 9, message: expect.stringContaining('not a list') });
   });
 
   it('a list shared through an alias: appending would change two places', () => {
     const r = tryAppend('events: &e\n  - {date: 2026-01-01, type: praise}\ncopy: *e\n', complaint);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem.message).toContain('without changing other lines');
+    if (!r.ok) expect(worded(r.problem).message).toContain('without changing other lines');
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft, exampleFor } from '../../../src/core/edit/buildDraft.js';
 import { fieldsOf } from '../../../src/core/edit/fields.js';
-import { editEn } from '../../../src/core/i18n/edit.en.js';
-import { editEs } from '../../../src/core/i18n/edit.es.js';
+import type { Lang } from '../../../src/core/i18n/index.js';
+import { worded } from '../build.js';
 
+/** buildDraft with its problems and warnings worded in `lang`. */
+const draftIn = (lang: Lang, input: Parameters<typeof buildDraft>[0]) => {
+  const r = buildDraft(input);
+  return { ...r, problems: r.problems.map((p) => worded(p, lang)), warnings: r.warnings.map((p) => worded(p, lang)) };
+};
 const build = (type: string, pairs: string[], more: { date?: string; note?: string } = {}) =>
-  buildDraft({ type, date: more.date ?? '2026-11-24', pairs, note: more.note }, editEn);
+  draftIn('en', { type, date: more.date ?? '2026-11-24', pairs, note: more.note });
 
 describe('fieldsOf: read off the zod schema of each built-in type', () => {
   it('knows kinds, required fields and bounds', () => {
@@ -108,7 +113,7 @@ describe('buildDraft', () => {
   });
 
   it('speaks Spanish with the Spanish catalogue', () => {
-    const r = buildDraft({ type: 'invoice', date: '2026-11-24', pairs: ['amount=abc'] }, editEs);
+    const r = draftIn('es', { type: 'invoice', date: '2026-11-24', pairs: ['amount=abc'] });
     expect(r.problems.map((p) => p.message)).toEqual(['`amount` debe ser un número, no «abc»', 'un hecho invoice necesita due=…']);
   });
 

@@ -1,9 +1,8 @@
 import { parse } from 'yaml';
-import { catalogs } from '../../../src/core/i18n/index.js';
 import { parseYaml } from '../../../src/core/yamlSource.js';
 import { appendEvent, type AppendResult } from '../../../src/core/edit/appendEvent.js';
 import { draftData, type EventDraft } from '../../../src/core/edit/draft.js';
-import { editEn } from '../../../src/core/i18n/edit.en.js';
+import { wordEn } from '../build.js';
 
 /**
  * The lines `after` adds to `before`, if `after` is exactly `before` with one block of
@@ -27,17 +26,17 @@ export function insertedLines(before: string, after: string): string[] | null {
 
 /** Appends `draft` to `text` and fails loudly if the core refuses. */
 export function append(text: string, draft: EventDraft): Extract<AppendResult, { ok: true }> {
-  const parsed = parseYaml(text, 'f.yaml', catalogs.en);
-  if (!parsed.ok) throw new Error(`fixture does not parse: ${parsed.problems.map((p) => p.message).join('; ')}`);
-  const r = appendEvent(parsed.src, draft, editEn);
-  if (!r.ok) throw new Error(`append refused: ${r.problem.message}`);
+  const parsed = parseYaml(text, 'f.yaml');
+  if (!parsed.ok) throw new Error(`fixture does not parse: ${parsed.problems.map((p) => wordEn(p.message)).join('; ')}`);
+  const r = appendEvent(parsed.src, draft);
+  if (!r.ok) throw new Error(`append refused: ${wordEn(r.problem.message)}`);
   return r;
 }
 
 export function tryAppend(text: string, draft: EventDraft): AppendResult {
-  const parsed = parseYaml(text, 'f.yaml', catalogs.en);
+  const parsed = parseYaml(text, 'f.yaml');
   if (!parsed.ok) throw new Error('fixture does not parse');
-  return appendEvent(parsed.src, draft, editEn);
+  return appendEvent(parsed.src, draft);
 }
 
 /** `events` of the parsed text, [] when absent or null. */

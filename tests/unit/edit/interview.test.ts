@@ -2,16 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reply, screen, setPrompter, useScreenPrompter } from './screenPrompter.js';
 import { interviewLog } from '../../../src/cli/interview/log.js';
 import { prompter } from '../../../src/io/prompts.js';
-import { editEn } from '../../../src/core/i18n/edit.en.js';
-import { editEs } from '../../../src/core/i18n/edit.es.js';
+import { messages } from '../../../src/core/i18n/index.js';
+import { M } from '../../../src/core/i18n/msg.js';
 
 beforeEach(useScreenPrompter);
 afterEach(() => setPrompter(undefined));
 
 describe('the log interview', () => {
   it('invoice: asks only the invoice fields; due defaults to date + payment terms', async () => {
-    const p = await prompter(editEn.ask.cancelled);
-    const done = interviewLog(p, { e: editEn, today: '2026-11-24', paymentTermsDays: 30 });
+    const p = await prompter(M.edit.ask.cancelled);
+    const done = interviewLog(p, { m: messages('en'), today: '2026-11-24', paymentTermsDays: 30 });
     // invoice is the first type, with what it is for next to it.
     expect(screen.getScreen()).toContain('an invoice: ref, amount, due, paid');
     await reply('What happened?');
@@ -42,8 +42,8 @@ describe('the log interview', () => {
   });
 
   it('scope_change: a yes/no field is a choice; no fields asked that the type lacks', async () => {
-    const p = await prompter(editEs.ask.cancelled);
-    const done = interviewLog(p, { e: editEs, today: '2026-11-24' });
+    const p = await prompter(M.edit.ask.cancelled);
+    const done = interviewLog(p, { m: messages('es'), today: '2026-11-24' });
     // invoice, fee_dispute, scope_change: two down.
     await reply('¿Qué ha pasado?', '<down>', '<down>');
     await reply('Fecha');
@@ -57,8 +57,8 @@ describe('the log interview', () => {
   });
 
   it('your own type: the last choice asks for its name', async () => {
-    const p = await prompter(editEn.ask.cancelled);
-    const done = interviewLog(p, { e: editEn, today: '2026-11-24' });
+    const p = await prompter(M.edit.ask.cancelled);
+    const done = interviewLog(p, { m: messages('en'), today: '2026-11-24' });
     await reply('What happened?', '<up>'); // loops round to "something else"
     screen.type('bad name');
     screen.keypress('enter');

@@ -1,26 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClient, type Client } from '../../../src/core/client.js';
-import { catalogs } from '../../../src/core/i18n/index.js';
 import { buildRubric } from '../../../src/core/rubric.js';
 import type { Rubric } from '../../../src/core/schema/rubric.js';
 import { parseYaml } from '../../../src/core/yamlSource.js';
 
-const t = catalogs.en;
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 export function client(yaml: string, file = 'c.yaml'): Client {
-  const p = parseYaml(yaml, file, t, 'client');
+  const p = parseYaml(yaml, file, 'client');
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  const b = buildClient(p.src, t);
+  const b = buildClient(p.src);
   if (!b.ok) throw new Error(JSON.stringify(b.problems));
   return b.value.client;
 }
 
 export function rubric(yaml: string, parent: Rubric | null = null, file = 'r.yaml'): Rubric {
-  const p = parseYaml(yaml, file, t, 'rubric');
+  const p = parseYaml(yaml, file, 'rubric');
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  const r = buildRubric(p.src, parent, t);
+  const r = buildRubric(p.src, parent);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
 }

@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { answersFromFlags } from '../../../src/core/init/fromFlags.js';
 import { slugFor } from '../../../src/core/init/slug.js';
-import { editEn } from '../../../src/core/i18n/edit.en.js';
+import { wordEn } from '../build.js';
 
 describe('answersFromFlags', () => {
   it('types every flag', () => {
-    const r = answersFromFlags(
-      {
-        name: '  ACME  ',
-        industry: 'retail',
-        rate: '60.5',
-        currency: 'eur',
-        rateUnit: 'DAY',
-        paymentTerms: '45',
-        noticeDays: '20',
-        noticeBasis: 'business',
-        writtenNotice: 'no',
-        inNiche: 'yes',
-        tier: 'scalable',
-        since: '2024-02-29',
-      },
-      editEn,
-    );
+    const r = answersFromFlags({
+      name: '  ACME  ',
+      industry: 'retail',
+      rate: '60.5',
+      currency: 'eur',
+      rateUnit: 'DAY',
+      paymentTerms: '45',
+      noticeDays: '20',
+      noticeBasis: 'business',
+      writtenNotice: 'no',
+      inNiche: 'yes',
+      tier: 'scalable',
+      since: '2024-02-29',
+    });
     expect(r.problems).toEqual([]);
     expect(r.answers).toEqual({
       name: 'ACME',
@@ -40,16 +37,16 @@ describe('answersFromFlags', () => {
   });
 
   it('reports every bad flag, naming it', () => {
-    const r = answersFromFlags({ rate: '-1', currency: 'euro', noticeDays: '1.5', tier: 'gold', since: '2025-02-29', clause: 'x' }, editEn);
-    expect(r.problems.map((p) => p.message)).toEqual([
+    const r = answersFromFlags({ rate: '-1', currency: 'euro', noticeDays: '1.5', tier: 'gold', since: '2025-02-29', clause: 'x' });
+    expect(r.problems.map((p) => wordEn(p.message))).toEqual([
       '--since: `since` should be a date as YYYY-MM-DD, not "2025-02-29"',
       '--tier: `tier` cannot be "gold"; use one of: ideal, real, scalable, outside',
       '--rate: `rate` must be at least 0',
       '--currency: "euro" is not a currency code',
       '--notice-days: `notice_days` should be a whole number, not "1.5"',
     ]);
-    const clause = answersFromFlags({ clause: 'x', noticeBasis: 'calendar' }, editEn);
-    expect(clause.problems.map((p) => p.message)).toEqual(['--notice-basis, --clause: the termination clause needs --notice-days too']);
+    const clause = answersFromFlags({ clause: 'x', noticeBasis: 'calendar' });
+    expect(clause.problems.map((p) => wordEn(p.message))).toEqual(['--notice-basis, --clause: the termination clause needs --notice-days too']);
   });
 
   it('slugFor makes a file name from a client name', () => {

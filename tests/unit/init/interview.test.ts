@@ -2,16 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reply, screen, setPrompter, useScreenPrompter } from '../edit/screenPrompter.js';
 import { interviewInit } from '../../../src/cli/interview/init.js';
 import { prompter } from '../../../src/io/prompts.js';
+import { messages } from '../../../src/core/i18n/index.js';
+import { M } from '../../../src/core/i18n/msg.js';
 import { ExitCode, UserError } from '../../../src/core/errors.js';
-import { editEn } from '../../../src/core/i18n/edit.en.js';
+import { wordEn } from '../build.js';
 
 beforeEach(useScreenPrompter);
 afterEach(() => setPrompter(undefined));
 
 describe('the init interview (real inquirer prompts, @inquirer/testing screen)', () => {
   it('asks every question in order, validates as you type and returns typed answers', async () => {
-    const p = await prompter(editEn.ask.cancelled);
-    const done = interviewInit(p, { e: editEn, today: '2026-11-24', preset: {}, suggestFile: (n) => `${n.length}.yaml` });
+    const p = await prompter(M.edit.ask.cancelled);
+    const done = interviewInit(p, { m: messages('en'), today: '2026-11-24', preset: {}, suggestFile: (n) => `${n.length}.yaml` });
     await reply('Client name', 'ACME Retail S.L.');
     await reply('File to write'); // default: suggestFile → "16.yaml"
     await reply('Industry', 'retail');
@@ -62,8 +64,8 @@ describe('the init interview (real inquirer prompts, @inquirer/testing screen)',
   });
 
   it('offers flags as defaults and skips the contract questions that need a rate or a notice period', async () => {
-    const p = await prompter(editEn.ask.cancelled);
-    const done = interviewInit(p, { e: editEn, today: '2026-11-24', preset: { name: 'Nordlicht', industry: 'design' }, file: 'n.yaml', suggestFile: () => 'x' });
+    const p = await prompter(M.edit.ask.cancelled);
+    const done = interviewInit(p, { m: messages('en'), today: '2026-11-24', preset: { name: 'Nordlicht', industry: 'design' }, file: 'n.yaml', suggestFile: () => 'x' });
     await reply('Client name');
     await reply('Industry');
     for (const q of ['Working together since', 'Contact person', 'Contact email', 'Contact phone', 'How do they', 'Inside', 'Within', 'Does their', 'Agreed rate', 'Days they have to pay']) {
@@ -76,12 +78,12 @@ describe('the init interview (real inquirer prompts, @inquirer/testing screen)',
   });
 
   it('Ctrl-C becomes exit 130 with a short message, not a stack', async () => {
-    const p = await prompter(editEn.ask.cancelled);
-    const done = interviewInit(p, { e: editEn, today: '2026-11-24', preset: {}, suggestFile: () => 'x' });
+    const p = await prompter(M.edit.ask.cancelled);
+    const done = interviewInit(p, { m: messages('en'), today: '2026-11-24', preset: {}, suggestFile: () => 'x' });
     screen.keypress({ name: 'c', ctrl: true } as unknown as string);
     const err = await done.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).exitCode).toBe(ExitCode.Interrupted);
-    expect((err as UserError).message).toBe('cancelled; nothing was written');
+    expect((err as UserError).problems.map((q) => wordEn(q.message))).toEqual(['cancelled; nothing was written']);
   });
 });

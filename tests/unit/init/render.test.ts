@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { catalogs } from '../../../src/core/i18n/index.js';
 import { buildClient } from '../../../src/core/client.js';
 import { parseYaml } from '../../../src/core/yamlSource.js';
 import { renderProfile, hintName } from '../../../src/core/init/render.js';
 import type { InitAnswers } from '../../../src/core/init/answers.js';
 import { editEn } from '../../../src/core/i18n/edit.en.js';
 import { editEs } from '../../../src/core/i18n/edit.es.js';
+import { wordEn } from '../build.js';
 
 const opts = { schemaRef: '../schemas/client.schema.json', file: 'clients/acme.yaml', today: '2026-11-24', e: editEn };
 
 /** Parses and validates the profile exactly as `score` would, returning the validated profile. */
 function valid(text: string) {
-  const parsed = parseYaml(text, 'clients/acme.yaml', catalogs.en, 'client');
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  const built = buildClient(parsed.src, catalogs.en);
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  const parsed = parseYaml(text, 'clients/acme.yaml', 'client');
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => wordEn(p.message)).join('; '));
+  const built = buildClient(parsed.src);
+  if (!built.ok) throw new Error(built.problems.map((p) => wordEn(p.message)).join('; '));
   return built.value.client.profile;
 }
 

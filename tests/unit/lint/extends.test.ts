@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
 import { loadRubric } from '../../../src/io/loadRubric.js';
 import { lintPaths } from '../../../src/io/lintPaths.js';
-import { AS_OF, en, m } from './helpers.js';
+import { AS_OF } from './helpers.js';
+import { worded } from '../build.js';
 import { makeTempDir } from '../../support/tempDirs.js';
 
 let dir: string;
@@ -22,7 +23,7 @@ const problemsOf = (f: () => unknown) => {
   try {
     f();
   } catch (e) {
-    if (e instanceof UserError) return e.problems;
+    if (e instanceof UserError) return e.problems.map((p) => worded(p));
     throw e;
   }
   throw new Error('expected a UserError');
@@ -51,7 +52,6 @@ criteria:
     weight: 5
 `,
       ),
-      en,
     );
     expect(r.id).toBe('team');
     // 18 shipped criteria, one removed, one added.
@@ -71,7 +71,7 @@ criteria:
   it('follows a chain of relative paths, each relative to the file that names it', () => {
     put('base.yaml', 'id: base\nextends: builtin:default\nwindow: 6m\n');
     put('mid.yaml', 'extends: ./base.yaml\ncriteria:\n  - {id: abuse, weight: 30}\n');
-    const r = loadRubric(put('leaf.yaml', 'id: leaf\nextends: mid.yaml\ncriteria:\n  - {id: abuse, dealbreaker: false}\n'), en);
+    const r = loadRubric(put('leaf.yaml', 'id: leaf\nextends: mid.yaml\ncriteria:\n  - {id: abuse, dealbreaker: false}\n'));
     const abuse = r.criteria.find((c) => c.id === 'abuse')!;
     expect([abuse.weight, abuse.dealbreaker, r.window, r.id]).toEqual([30, false, '6m', 'leaf']);
   });
@@ -79,23 +79,23 @@ criteria:
   it('refuses a loop, pointing at the extends that closes it', () => {
     put('loop-a.yaml', 'extends: ./loop-b.yaml\n');
     put('loop-b.yaml', 'extends: ./loop-a.yaml\n');
-    const [p] = problemsOf(() => loadRubric(join(dir, 'loop-a.yaml'), en));
+    const [p] = problemsOf(() => loadRubric(join(dir, 'loop-a.yaml')));
     expect(p).toMatchObject({ code: 'extends', line: 1, col: 10 });
     expect(p!.message).toContain('loops back to ./loop-a.yaml');
   });
 
   it('refuses a parent that does not exist', () => {
-    const [p] = problemsOf(() => loadRubric(put('orphan.yaml', 'extends: ./nowhere.yaml\n'), en));
+    const [p] = problemsOf(() => loadRubric(put('orphan.yaml', 'extends: ./nowhere.yaml\n')));
     expect(p).toMatchObject({ code: 'extends', line: 1, col: 10 });
   });
 
   it('a new criterion missing a field after the merge is an error in score too', () => {
-    const [p] = problemsOf(() => loadRubric(put('half.yaml', 'extends: builtin:default\ncriteria:\n  - {id: new-one, metric: abuse, warn: 0.5, flag: 1}\n'), en));
+    const [p] = problemsOf(() => loadRubric(put('half.yaml', 'extends: builtin:default\ncriteria:\n  - {id: new-one, metric: abuse, warn: 0.5, flag: 1}\n')));
     expect(p!.message).toBe('criterion `new-one` has no `weight`');
   });
 
   it('lint agrees with score: the same files are clean, or fail, in both', () => {
-    const lint = (f: string) => lintPaths([join(dir, f)], { asOf: AS_OF, t: en, m }).findings.filter((x) => x.severity === 'error');
+    const lint = (f: string) => lintPaths([join(dir, f)], { asOf: AS_OF }).findings.filter((x) => x.severity === 'error');
     expect(lint('team.yaml')).toEqual([]);
     expect(lint('leaf.yaml')).toEqual([]);
     expect(lint('loop-a.yaml').map((f) => f.rule)).toEqual(['extends']);
@@ -109,8 +109,8 @@ criteria:
     process.chdir(dir);
     try {
       // Were "-" taken as stdin, this would read the test runner's stdin instead of failing.
-      const f = lintPaths(['dash.yaml'], { asOf: AS_OF, t: en, m });
-      expect(f.findings.map((x) => `${x.rule}: ${x.message}`)).toEqual([
+      const f = lintPaths(['dash.yaml'], { asOf: AS_OF });
+      expect(f.findings.map((x) => `${x.rule}: ${worded(x).message}`)).toEqual([
         'extends: `extends` points at -, which cannot be read (expected: a rubric path relative to this file, or builtin:default)',
       ]);
     } finally {

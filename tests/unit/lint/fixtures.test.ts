@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../../../src/io/lintPaths.js';
-import { AS_OF, en, m } from './helpers.js';
+import { AS_OF } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'fixtures', 'lint');
 const EXPECT = /^\s*# expect: (?:(\S+\.ya?ml) )?(\d+:\d+ (?:error|warning) [a-z-]+)\s*$/;
@@ -20,7 +20,7 @@ const cases = readdirSync(ROOT, { withFileTypes: true })
   .sort();
 
 function run(dir: string, name: string): string[] {
-  const { findings, fatal } = lintPaths([join(dir, name)], { asOf: AS_OF, t: en, m });
+  const { findings, fatal } = lintPaths([join(dir, name)], { asOf: AS_OF });
   expect(fatal).toEqual([]);
   return findings.map((f) => {
     const file = relative(dir, f.file);

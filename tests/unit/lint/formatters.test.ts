@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { lintEs } from '../../../src/core/i18n/lint.es.js';
+import type { Msg } from '../../../src/core/errors.js';
+import { messages, type Lang, type Messages } from '../../../src/core/i18n/index.js';
 import { lintExitCode } from '../../../src/core/lint/exitCode.js';
 import { escapeData, escapeProperty } from '../../../src/core/lint/formatters/github.js';
 import { FORMATTERS } from '../../../src/core/lint/formatters/index.js';
 import type { Finding } from '../../../src/core/lint/types.js';
 import { RULE_IDS } from '../../../src/core/lint/types.js';
 import { ansi, plain } from '../../../src/core/render/style.js';
-import { m } from './helpers.js';
+
+/**
+ * A bundle with one extra message that says its argument as it is, so the findings below
+ * can carry any text (escapes, line breaks) the way a finding quoting a file would.
+ */
+const bundle = (lang: Lang): Messages => ({ ...messages(lang), raw: { text: (s: string) => s } }) as Messages;
+const raw = (text: string): Msg => ({ key: 'raw.text', args: [text] });
 
 const F: Finding[] = [
-  { file: 'rubrics/team.yaml', line: 4, col: 30, severity: 'error', rule: 'warn-equals-flag', message: 'warn equals flag' },
-  { file: 'rubrics/team.yaml', line: 12, col: 5, severity: 'warning', rule: 'unknown-key', message: 'unknown key `weigth`' },
-  { file: 'clients/a,b:c.yaml', line: 2, col: 1, severity: 'warning', rule: 'unknown-key', message: '50% done\nsecond line\r' },
+  { file: 'rubrics/team.yaml', line: 4, col: 30, severity: 'error', rule: 'warn-equals-flag', message: raw('warn equals flag') },
+  { file: 'rubrics/team.yaml', line: 12, col: 5, severity: 'warning', rule: 'unknown-key', message: raw('unknown key `weigth`') },
+  { file: 'clients/a,b:c.yaml', line: 2, col: 1, severity: 'warning', rule: 'unknown-key', message: raw('50% done\nsecond line\r') },
 ];
-const opts = { m, style: plain, files: 3, version: '9.9.9' };
+const opts = { messages: bundle('en'), style: plain, files: 3, version: '9.9.9' };
 
 describe('stylish', () => {
   it('groups by file, aligns line:col, severity, message and rule, then sums up', () => {
@@ -33,7 +40,7 @@ describe('stylish', () => {
   });
   it('says all is clean, with the number of files, when there is nothing', () => {
     expect(FORMATTERS.stylish([], opts)).toBe('✔ 3 files checked, no problems\n');
-    expect(FORMATTERS.stylish([], { ...opts, files: 1, m: lintEs })).toBe('✔ 1 archivo revisado, sin problemas\n');
+    expect(FORMATTERS.stylish([], { ...opts, files: 1, messages: bundle('es') })).toBe('✔ 1 archivo revisado, sin problemas\n');
   });
   it('colours only through the style it is given', () => {
     const out = FORMATTERS.stylish(F.slice(0, 1), { ...opts, style: ansi });
@@ -41,11 +48,11 @@ describe('stylish', () => {
     expect(FORMATTERS.stylish(F, opts)).not.toContain('\u001b');
   });
   it('never lets escape sequences from a file reach the terminal', () => {
-    const evil: Finding = { ...F[0]!, file: 'x\u001b[2J.yaml', message: 'bad \u001b]0;title\u0007 id' };
+    const evil: Finding = { ...F[0]!, file: 'x\u001b[2J.yaml', message: raw('bad \u001b]0;title\u0007 id') };
     expect(FORMATTERS.stylish([evil], opts)).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
   it('speaks Spanish, plurals included', () => {
-    expect(FORMATTERS.stylish(F.slice(0, 2), { ...opts, m: lintEs }).split('\n').at(-2)).toBe('✖ 2 problemas (1 error, 1 aviso)');
+    expect(FORMATTERS.stylish(F.slice(0, 2), { ...opts, messages: bundle('es') }).split('\n').at(-2)).toBe('✖ 2 problemas (1 error, 1 aviso)');
   });
 });
 
@@ -54,7 +61,7 @@ describe('json', () => {
     const out = JSON.parse(FORMATTERS.json(F, opts)) as Record<string, unknown>[];
     expect(out).toHaveLength(3);
     for (const o of out) expect(Object.keys(o)).toEqual(['file', 'line', 'col', 'severity', 'rule', 'message']);
-    expect(out[2]).toEqual(F[2]);
+    expect(out[2]).toEqual({ ...F[2], message: '50% done\nsecond line\r' });
     expect(FORMATTERS.json([], opts)).toBe('[]\n');
   });
 });

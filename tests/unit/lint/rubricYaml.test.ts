@@ -4,18 +4,18 @@ import { rubricYaml } from '../../../src/core/render/rubricYaml.js';
 import type { Rubric } from '../../../src/core/schema/rubric.js';
 import { parseYaml } from '../../../src/core/yamlSource.js';
 import { loadRubric } from '../../../src/io/loadRubric.js';
-import { brief, en, lintText } from './helpers.js';
+import { brief, lintText } from './helpers.js';
 
 function readBack(text: string): Rubric {
-  const p = parseYaml(text, 'shown.yaml', en, 'rubric');
+  const p = parseYaml(text, 'shown.yaml', 'rubric');
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  const r = buildRubric(p.src, null, en);
+  const r = buildRubric(p.src, null);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
 }
 
 describe('rubricYaml', () => {
-  const def = loadRubric(null, en);
+  const def = loadRubric(null);
   const text = rubricYaml(def, ['Effective rubric']);
 
   it('reads back, without extends, to the same rubric (each criterion window made explicit)', () => {

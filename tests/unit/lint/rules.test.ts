@@ -6,16 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { buildRubric } from '../../../src/core/rubric.js';
 import type { Rubric } from '../../../src/core/schema/rubric.js';
 import { parseYaml } from '../../../src/core/yamlSource.js';
-import { lintEs } from '../../../src/core/i18n/lint.es.js';
-import { catalogs } from '../../../src/core/i18n/index.js';
-import { classify, lintFile, parseForLint } from '../../../src/core/lint/run.js';
-import { brief, en, lintText, ofRule } from './helpers.js';
+import { brief, lintText, ofRule } from './helpers.js';
 
 /** A small parent rubric, built the way loadRubric builds one. */
 function parentRubric(yaml: string): Rubric {
-  const p = parseYaml(yaml, 'parent.yaml', en, 'rubric');
+  const p = parseYaml(yaml, 'parent.yaml', 'rubric');
   if (!p.ok) throw new Error('bad test parent');
-  const r = buildRubric(p.src, null, en);
+  const r = buildRubric(p.src, null);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
 }
@@ -108,11 +105,7 @@ describe('client and log rules', () => {
     ]);
   });
   it('Spanish wording comes from the Spanish catalogue', () => {
-    const parsed = parseForLint('name: A\nindsutry: x\n', 'c.yaml', catalogs.es, lintEs);
-    if (!parsed.ok) throw new Error('parse');
-    const c = classify(parsed.src, undefined, catalogs.es, lintEs);
-    if (!c.ok) throw new Error('classify');
-    const [f] = lintFile({ src: parsed.src, kind: c.kind, data: c.data, asOf: '2026-11-24', t: catalogs.es, m: lintEs });
+    const [f] = lintText('name: A\nindsutry: x\n', { file: 'c.yaml', lang: 'es' });
     expect(f?.message).toBe('clave desconocida `indsutry` (se ignora); ¿querías decir `industry`?');
   });
 });

@@ -14,19 +14,19 @@ import { ContentCache } from '../../../src/io/cache.js';
 import { loadClient } from '../../../src/io/loadClient.js';
 import { loadRubric } from '../../../src/io/loadRubric.js';
 import { portfolioClient, scoreFile, type TaskContext } from '../../../src/io/portfolioTask.js';
-import { en, ROOT } from '../build.js';
+import { ROOT } from '../build.js';
 import { makeTempDir } from '../../support/tempDirs.js';
 
-const rubric = loadRubric(null, en);
+const rubric = loadRubric(null);
 const AS_OF = '2026-11-24';
 let dir: string;
 
-const ctx = (cache: ContentCache | null = null): TaskContext => ({ t: en, rubric, asOf: AS_OF, cache });
+const ctx = (cache: ContentCache | null = null): TaskContext => ({ rubric, asOf: AS_OF, cache });
 const freshCache = () => new ContentCache(makeTempDir('clientfit-task-cache-'), 'test');
 
 /** What `clientfit score` sees, with profile.events left out as the portfolio does. */
 function expected(file: string) {
-  const c = loadClient(file, en);
+  const c = loadClient(file);
   const { events: _e, ...profile } = c.profile;
   return { ...c, profile };
 }
@@ -88,7 +88,7 @@ describe('scoreFile', () => {
   it('gives the summary of the score report', () => {
     for (const f of clientFiles()) {
       const o = scoreFile(f, ctx());
-      expect(o).toEqual({ kind: 'client', summary: clientSummary(score(loadClient(f, en), rubric, { asOf: AS_OF })) });
+      expect(o).toEqual({ kind: 'client', summary: clientSummary(score(loadClient(f), rubric, { asOf: AS_OF })) });
     }
     // acme by hand: fit 0, exit, 11,640 EUR invoiced in the 12 months to 2026-11-24 (README)
     const acme = scoreFile(join(dir, 'acme.yaml'), ctx());
@@ -99,13 +99,16 @@ describe('scoreFile', () => {
     const f = join(dir, name);
     let problems: unknown;
     try {
-      loadClient(f, en);
+      loadClient(f);
     } catch (e) {
       problems = (e as UserError).problems;
     }
     expect(problems).toBeDefined();
-    expect(scoreFile(f, ctx())).toEqual({ kind: 'failed', file: f, problems });
+    const out = scoreFile(f, ctx());
+    expect(out).toEqual({ kind: 'failed', file: f, problems });
     expect(scoreFile(f, ctx(freshCache()))).toEqual({ kind: 'failed', file: f, problems });
+    // Workers post outcomes by structured clone: problems are plain data, not yet worded.
+    expect(structuredClone(out)).toEqual(out);
   });
 
   it('never caches a failure: a fixed file is scored at once', () => {
@@ -121,7 +124,7 @@ describe('scoreFile', () => {
 
   it('re-reads a changed profile or log even when the cache is warm', () => {
     const cache = freshCache();
-    const ctx = (c: ContentCache | null) => ({ t: en, rubric, asOf: AS_OF, cache: c, scope: 'default rubric' });
+    const ctx = (c: ContentCache | null) => ({ rubric, asOf: AS_OF, cache: c, scope: 'default rubric' });
     const profile = join(dir, 'change.yaml');
     const log = join(dir, 'change.log.yaml');
     writeFileSync(profile, 'name: Change\nlogs: [change.log.yaml]\nevents:\n  - {date: 2026-05-01, type: praise}\n');

@@ -1,3 +1,4 @@
+import { word } from '../../i18n/word.js';
 import { safe } from '../../render/safeText.js';
 import type { Formatter } from './types.js';
 
@@ -11,10 +12,10 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
  * GitHub Actions workflow commands, one per finding, so each shows inline on the pull
  * request: `::error file=F,line=L,col=C,title=RULE::MESSAGE`.
  */
-export const github: Formatter = (findings) =>
+export const github: Formatter = (findings, { messages }) =>
   findings
     .map((f) => {
       const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.col},title=${escapeProperty(f.rule)}`;
-      return `::${f.severity} ${props}::${escapeData(safe(f.message))}\n`;
+      return `::${f.severity} ${props}::${escapeData(safe(word(f.message, messages)))}\n`;
     })
     .join('');

@@ -1,3 +1,4 @@
+import { word } from '../../i18n/word.js';
 import { safe } from '../../render/safeText.js';
 import { counts } from '../exitCode.js';
 import type { Finding } from '../types.js';
@@ -9,7 +10,8 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
  * ESLint's stylish: findings grouped by file, `line:col  severity  message  rule` in aligned
  * columns, then a summary line. Text from files goes through safe(); colour is passed in.
  */
-export const stylish: Formatter = (findings, { m, style: s, files }) => {
+export const stylish: Formatter = (findings, { messages, style: s, files }) => {
+  const m = messages.lint;
   if (!findings.length) return `${s.green(m.clean(files))}\n`;
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -19,7 +21,7 @@ export const stylish: Formatter = (findings, { m, style: s, files }) => {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    const rows = list.map((f) => ({ f, where: `${f.line}:${f.col}`, sev: m.severity[f.severity], msg: safe(f.message) }));
+    const rows = list.map((f) => ({ f, where: `${f.line}:${f.col}`, sev: m.severity[f.severity], msg: safe(word(f.message, messages)) }));
     const w = (k: 'where' | 'sev' | 'msg') => rows.reduce((n, r) => Math.max(n, [...r[k]].length), 0);
     const [ww, ws, wm] = [w('where'), w('sev'), w('msg')];
     out.push(s.bold(safe(file)));

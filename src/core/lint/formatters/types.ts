@@ -1,4 +1,4 @@
-import type { LintCatalog } from '../../i18n/lint.en.js';
+import type { Messages } from '../../i18n/index.js';
 import type { Style } from '../../render/style.js';
 import type { Finding } from '../types.js';
 
@@ -6,7 +6,8 @@ export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatOptions {
-  m: LintCatalog;
+  /** The user's language: findings are worded here, at the edge. */
+  messages: Messages;
   /** Colour for stylish; the others never colour. */
   style: Style;
   /** How many files were checked (stylish says so when all is clean). */

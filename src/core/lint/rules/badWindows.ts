@@ -1,10 +1,11 @@
 import { parseWindow } from '../../dates.js';
 import { records, report, type Path } from '../place.js';
 import type { LintContext, Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 function check(ctx: LintContext, value: unknown, path: Path): void {
   if (typeof value === 'string' && !parseWindow(value)) {
-    report(ctx, path, 'bad-window', 'error', `${ctx.t.err.badWindow(value)} (${ctx.m.expected}: ${ctx.t.err.badWindowExpected})`);
+    report(ctx, path, 'bad-window', 'error', M.lint.withExpected(M.t.err.badWindow(value), M.t.err.badWindowExpected));
   }
 }
 

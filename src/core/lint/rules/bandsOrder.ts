@@ -1,5 +1,6 @@
 import { asRecord, report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** Defaults when neither the file nor its parent sets bands (as buildRubric applies them). */
 const DEFAULT = { keep: 75, review: 45 };
@@ -12,5 +13,5 @@ export const bandsOrder: Rule = (ctx) => {
   const review = typeof own.review === 'number' ? own.review : parent.review;
   if (keep > review) return;
   const at = own.keep !== undefined ? ['bands', 'keep'] : ['bands', 'review'];
-  report(ctx, at, 'bands-order', 'error', ctx.m.bandsOrder(keep, review));
+  report(ctx, at, 'bands-order', 'error', M.lint.bandsOrder(keep, review));
 };

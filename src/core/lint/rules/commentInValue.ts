@@ -1,5 +1,6 @@
 import { plainValues } from '../scalars.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** A comment that starts right after `#` with no space: `Invoice #42`, not `value  # a note`. */
 const CUT = /^[ \t]+#(?=[^\s#])([^\r\n]*)/;
@@ -15,6 +16,6 @@ export const commentInValue: Rule = (ctx) => {
     const m = CUT.exec(ctx.src.text.slice(end, nodeEnd));
     if (!m) continue;
     const at = ctx.src.lc.linePos(end + m[0].indexOf('#'));
-    ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'comment-in-value', message: ctx.m.commentInValue(key, node.value, m[1]!) });
+    ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'comment-in-value', message: M.lint.commentInValue(key, node.value, m[1]!) });
   }
 };

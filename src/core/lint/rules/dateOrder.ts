@@ -2,6 +2,7 @@ import { isRealDate } from '../../dates.js';
 import { rawEvents, str } from '../events.js';
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** Per type, the dates that cannot come before the event's own `date`. */
 const AFTER_DATE: Record<string, string[]> = { invoice: ['due', 'paid'], message: ['answered'] };
@@ -19,7 +20,7 @@ export const dateOrder: Rule = (ctx) => {
     if (!fields || !date || !isRealDate(date)) continue;
     for (const field of fields) {
       const v = str(ev, field);
-      if (v && isRealDate(v) && v < date) report(ctx, ['events', index, field], 'date-order', 'error', ctx.m.beforeDate(field, v, date));
+      if (v && isRealDate(v) && v < date) report(ctx, ['events', index, field], 'date-order', 'error', M.lint.beforeDate(field, v, date));
     }
   }
 };

@@ -1,6 +1,7 @@
 import { rawEvents, str, type RawEvent } from '../events.js';
 import { findingIn, placeOf } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /**
  * Two invoices with the same `ref` usually mean one was logged twice, doubling revenue and
@@ -21,6 +22,6 @@ export const duplicateRefs: Rule = (ctx) => {
       continue;
     }
     const at = `${seen.src.file}:${placeOf(seen.src, ['events', seen.index, 'ref']).line}`;
-    ctx.findings.push(findingIn(e.src, ['events', e.index, 'ref'], 'duplicate-ref', 'error', ctx.m.duplicateRef(key, at)));
+    ctx.findings.push(findingIn(e.src, ['events', e.index, 'ref'], 'duplicate-ref', 'error', M.lint.duplicateRef(key, at)));
   }
 };

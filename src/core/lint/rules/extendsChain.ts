@@ -1,16 +1,16 @@
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** What the command layer found when it followed `extends`. */
 export const extendsChain: Rule = (ctx) => {
   const p = ctx.parent;
   if (!p || p.status === 'none' || p.status === 'ok') return;
-  const expected = ` (${ctx.m.expected}: ${ctx.t.err.extendsExpected})`;
   const message =
     p.status === 'missing'
-      ? (p.builtin ? ctx.m.extendsBadBuiltin(p.ref) : ctx.t.err.extendsMissing(p.ref)) + expected
+      ? M.lint.withExpected(p.builtin ? M.lint.extendsBadBuiltin(p.ref) : M.t.err.extendsMissing(p.ref), M.t.err.extendsExpected)
       : p.status === 'loop'
-        ? ctx.m.extendsLoop(p.chain.join(' → '))
-        : ctx.m.extendsInvalid(p.ref, p.where, p.message);
+        ? M.lint.extendsLoop(p.chain.join(' → '))
+        : M.lint.extendsInvalid(p.ref, p.where, p.message);
   report(ctx, ['extends'], 'extends', 'error', message);
 };

@@ -2,6 +2,7 @@ import { isRealDate } from '../../dates.js';
 import { rawEvents, str } from '../events.js';
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** Fields that record something that already happened (a due date may well be ahead). */
 const HAPPENED = ['date', 'paid', 'answered'];
@@ -11,7 +12,7 @@ export const futureDates: Rule = (ctx) => {
   for (const { ev, index } of rawEvents(ctx.src)) {
     for (const field of HAPPENED) {
       const d = str(ev, field);
-      if (d && isRealDate(d) && d > ctx.asOf) report(ctx, ['events', index, field], 'future-date', 'warning', ctx.m.futureDate(field, d, ctx.asOf));
+      if (d && isRealDate(d) && d > ctx.asOf) report(ctx, ['events', index, field], 'future-date', 'warning', M.lint.futureDate(field, d, ctx.asOf));
     }
   }
 };

@@ -1,6 +1,7 @@
 import { ownCriteria, parentKnown } from '../criteria.js';
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 const REQUIRED = ['metric', 'warn', 'flag', 'weight'] as const;
 
@@ -14,7 +15,7 @@ export const incompleteCriteria: Rule = (ctx) => {
     if (c.id === undefined) continue;
     for (const f of REQUIRED) {
       if (c.eff[f] === undefined) {
-        report(ctx, ['criteria', c.index], 'incomplete-criterion', 'error', ctx.m.incomplete(c.id, f));
+        report(ctx, ['criteria', c.index], 'incomplete-criterion', 'error', M.lint.incomplete(c.id, f));
       }
     }
   }

@@ -1,6 +1,7 @@
 import { ownCriteria, parentKnown } from '../criteria.js';
 import { asRecord, report } from '../place.js';
 import type { LintContext, Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 const LANGS = ['en', 'es'] as const;
 const FIELDS = ['title', 'why', 'talking_point'] as const;
@@ -13,7 +14,7 @@ function missing(text: unknown): ('en' | 'es')[] {
 function checkTitle(ctx: LintContext): void {
   const inherited = ctx.parent?.status === 'ok' ? ctx.parent.rubric.title : {};
   const langs = missing({ ...inherited, ...asRecord(ctx.data.title) });
-  if (langs.length) report(ctx, ['title'], 'missing-wording', 'warning', ctx.m.missingTitle(ctx.m.langNames(langs)));
+  if (langs.length) report(ctx, ['title'], 'missing-wording', 'warning', M.lint.missingTitle(M.lint.langNames(langs)));
 }
 
 /**
@@ -26,7 +27,7 @@ export const missingWording: Rule = (ctx) => {
   for (const c of ownCriteria(ctx)) {
     for (const f of FIELDS) {
       const langs = missing(c.eff[f]);
-      if (langs.length) report(ctx, ['criteria', c.index, f], 'missing-wording', 'warning', ctx.m.missingWording(c.id ?? '?', f, ctx.m.langNames(langs)));
+      if (langs.length) report(ctx, ['criteria', c.index, f], 'missing-wording', 'warning', M.lint.missingWording(c.id ?? '?', f, M.lint.langNames(langs)));
     }
   }
 };

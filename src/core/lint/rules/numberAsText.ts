@@ -1,5 +1,6 @@
 import { plainValues } from '../scalars.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** 1,500 · 1,500.00 · 1.500,00 · 1500,5: numbers with separators YAML reads as text. */
 const FORMATTED = /^[+-]?(\d{1,3}(,\d{3})+(\.\d+)?|\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+)$/;
@@ -18,7 +19,7 @@ export const numberAsText: Rule = (ctx) => {
     if (TEXT_KEYS.has(key) || !FORMATTED.test(node.value)) continue;
     const at = ctx.src.lc.linePos(node.range![0]);
     const reported = schemaAt.get(`${at.line}:${at.col}`);
-    if (reported) reported.message += `; ${ctx.m.numberHint}`;
-    else ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'number-as-text', message: `${ctx.m.numberAsText(key, node.value)}; ${ctx.m.numberHint}` });
+    if (reported) reported.message = M.lint.withHint(reported.message, M.lint.numberHint);
+    else ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'number-as-text', message: M.lint.withHint(M.lint.numberAsText(key, node.value), M.lint.numberHint) });
   }
 };

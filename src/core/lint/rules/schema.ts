@@ -1,4 +1,5 @@
 import { issueToProblem } from '../../issues.js';
+import { ISSUE_KEYS } from '../../schema/common.js';
 import { findingFromProblem } from '../fromProblem.js';
 import { SCHEMAS } from '../schemas.js';
 import type { Rule } from '../types.js';
@@ -12,11 +13,11 @@ export const schemaRule: Rule = (ctx) => {
   if (r.success) return;
   // DateStr's refine runs even after its pattern failed: "x" would be both "not a date"
   // and "not a real calendar date". The first says it all.
-  const notADate = new Set(r.error.issues.filter((i) => i.message === 'issue.dateFormat').map((i) => JSON.stringify(i.path)));
+  const notADate = new Set(r.error.issues.filter((i) => i.message === ISSUE_KEYS.dateFormat).map((i) => JSON.stringify(i.path)));
   for (const issue of r.error.issues) {
-    const real = issue.message === 'issue.dateReal';
+    const real = issue.message === ISSUE_KEYS.dateReal;
     if (real && notADate.has(JSON.stringify(issue.path))) continue;
-    const f = findingFromProblem(issueToProblem(issue, ctx.src, ctx.t), ctx.file, ctx.m);
+    const f = findingFromProblem(issueToProblem(issue, ctx.src), ctx.file);
     ctx.findings.push({ ...f, rule: real ? 'impossible-date' : 'schema' });
   }
 };

@@ -3,6 +3,7 @@ import { closest } from '../../similar.js';
 import { rawEvents, str } from '../events.js';
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 const BASE = ['date', 'type', 'note'];
 
@@ -14,7 +15,7 @@ export const unknownEventFields: Rule = (ctx) => {
     const known = [...BASE, ...Object.keys(EVENT_FIELDS[type as BuiltinEventType])];
     for (const key of Object.keys(ev)) {
       if (known.includes(key)) continue;
-      report(ctx, ['events', index, key], 'unknown-event-field', 'warning', ctx.m.unknownEventField(key, type, closest(key, known)), true);
+      report(ctx, ['events', index, key], 'unknown-event-field', 'warning', M.lint.unknownEventField(key, type, closest(key, known)), true);
     }
   }
 };

@@ -3,6 +3,7 @@ import { closest } from '../../similar.js';
 import { rawEvents, str } from '../events.js';
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 const BUILTIN = new Set<string>(BUILTIN_EVENT_TYPES);
 
@@ -15,6 +16,6 @@ export const unknownEventType: Rule = (ctx) => {
     const type = str(ev, 'type');
     if (!type || BUILTIN.has(type)) continue;
     const hint = closest(type, BUILTIN_EVENT_TYPES);
-    if (hint) report(ctx, ['events', index, 'type'], 'unknown-event-type', 'warning', ctx.m.unknownEventType(type, hint));
+    if (hint) report(ctx, ['events', index, 'type'], 'unknown-event-type', 'warning', M.lint.unknownEventType(type, hint));
   }
 };

@@ -4,6 +4,7 @@ import { asRecord, report, type Path } from '../place.js';
 import { SCHEMAS } from '../schemas.js';
 import { viewOf } from '../shape.js';
 import type { LintContext, Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /** A union option that fits the data's shape (a mapping for `{count: [...]}`, say). */
 function optionFor(options: z.ZodType[], data: unknown): z.ZodType | undefined {
@@ -25,7 +26,7 @@ function walk(ctx: LintContext, schema: z.ZodType, data: unknown, path: Path): v
     for (const key of Object.keys(rec)) {
       const field = Object.hasOwn(view.shape, key) ? view.shape[key] : undefined;
       if (field) walk(ctx, field, rec[key], [...path, key]);
-      else report(ctx, [...path, key], 'unknown-key', 'warning', ctx.m.unknownKey(key, closest(key, known)), true);
+      else report(ctx, [...path, key], 'unknown-key', 'warning', M.lint.unknownKey(key, closest(key, known)), true);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { ownCriteria } from '../criteria.js';
 import { report } from '../place.js';
 import type { Rule } from '../types.js';
+import { M } from '../../i18n/msg.js';
 
 /**
  * Severity ramps from warn to flag; with both equal the ramp has no width and the
@@ -11,6 +12,6 @@ export const warnEqualsFlag: Rule = (ctx) => {
     const { warn, flag } = c.eff;
     if (typeof warn !== 'number' || warn !== flag) continue;
     const at = c.own.warn !== undefined ? 'warn' : c.own.flag !== undefined ? 'flag' : 'id';
-    report(ctx, ['criteria', c.index, at], 'warn-equals-flag', 'error', ctx.m.warnEqualsFlag(c.id ?? '?', warn));
+    report(ctx, ['criteria', c.index, at], 'warn-equals-flag', 'error', M.lint.warnEqualsFlag(c.id ?? '?', warn));
   }
 };
