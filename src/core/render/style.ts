@@ -13,14 +13,3 @@ export interface Style {
 
 const id = (s: string) => s;
 export const plain: Style = { bold: id, dim: id, red: id, yellow: id, green: id, cyan: id };
-
-/** Minimal ANSI styles (SGR), so the pure core needs no terminal library. */
-const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
-export const ansi: Style = {
-  bold: sgr(1, 22),
-  dim: sgr(2, 22),
-  red: sgr(31, 39),
-  yellow: sgr(33, 39),
-  green: sgr(32, 39),
-  cyan: sgr(36, 39),
-};

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderDraftMarkdown } from '../../../src/core/exit/renderMarkdown.js';
 import { renderDraftText } from '../../../src/core/exit/renderText.js';
 import type { Draft } from '../../../src/core/exit/draft.js';
-import { ansi, plain } from '../../../src/core/render/style.js';
+import { plain } from '../../../src/core/render/style.js';
+import { ansi } from '../../support/ansiStyle.js';
 import { draftFor, EXIT_EVENTS, planFor, profile } from './fixtures.js';
 
 const DRAFT: Draft = {

@@ -6,7 +6,8 @@ import { escapeData, escapeProperty } from '../../../src/core/lint/formatters/gi
 import { FORMATTERS } from '../../../src/core/lint/formatters/index.js';
 import type { Finding } from '../../../src/core/lint/types.js';
 import { RULE_IDS } from '../../../src/core/lint/types.js';
-import { ansi, plain } from '../../../src/core/render/style.js';
+import { plain } from '../../../src/core/render/style.js';
+import { ansi } from '../../support/ansiStyle.js';
 
 /**
  * A bundle with one extra message that says its argument as it is, so the findings below

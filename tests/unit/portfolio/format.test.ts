@@ -6,7 +6,8 @@ import { csvText, renderPortfolioCsv } from '../../../src/core/portfolio/format/
 import { portfolioJson } from '../../../src/core/portfolio/format/json.js';
 import { renderPortfolioMarkdown } from '../../../src/core/portfolio/format/markdown.js';
 import { renderPortfolioText } from '../../../src/core/portfolio/format/text.js';
-import { ansi, plain } from '../../../src/core/render/style.js';
+import { plain } from '../../../src/core/render/style.js';
+import { ansi } from '../../support/ansiStyle.js';
 import type { Criterion } from '../../../src/core/schema/rubric.js';
 import { summary } from './summaries.js';
 
