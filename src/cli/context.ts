@@ -9,6 +9,10 @@ import type { Rubric } from '../core/schema/rubric.js';
 import type { Style } from '../core/render/style.js';
 import { parseYaml } from '../core/yamlSource.js';
 import { loadRubric } from '../io/loadRubric.js';
+import { loadClient } from '../io/loadClient.js';
+import type { Client } from '../core/client.js';
+import type { Finding } from '../core/lint/types.js';
+import { safe } from '../core/render/safeText.js';
 import { isBuiltinRef } from '../io/rubricRef.js';
 import { findSettingsFile, loadSettings } from '../io/settings.js';
 import { readText } from '../io/readText.js';
@@ -23,6 +27,8 @@ import { styleFor } from './style.js';
 export interface Session {
   lang: Lang;
   readonly env: Record<string, string | undefined>;
+  /** Data-quality warnings already printed: each is told once per run, however often its file is read. */
+  readonly warned: Set<string>;
 }
 
 /** The flags every command may take (commander fills in `color: false` for --no-color). */
@@ -32,6 +38,8 @@ export interface CommonFlags {
   format?: string;
   rubric?: string | string[];
   color?: boolean;
+  /** Any data-quality warning is exit 2 before anything is scored (a CI gate). */
+  strict?: boolean;
 }
 
 /**
@@ -55,6 +63,12 @@ export interface Context<F extends string = string> {
   rubricRef: string | null;
   /** The same context with the settings that apply to files in `dir` (their language, rubric). */
   forDir(dir: string): Context<F>;
+  /**
+   * A client and its logs through io's one loader, with the data-quality gate: lint's
+   * findings on every file read are printed on stderr (once per run) and kept on
+   * `client.dataQuality`; with --strict any of them is exit 2 before the client is scored.
+   */
+  client(file: string): Client;
   /** Loads (once per run and language) the rubric `ref` names, default `rubricRef`. */
   rubric(ref?: string | null): Rubric;
   /** Colours for a stream: none for pipes, NO_COLOR, TERM=dumb or --no-color. */
@@ -80,7 +94,7 @@ export interface ContextOptions<F extends string> {
 export function newSession(argv: string[], env: Record<string, string | undefined> = process.env): Session {
   const flag = argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const l = flag?.toLowerCase();
-  return { lang: l === 'en' || l === 'es' ? l : (langFromEnv(env) ?? 'en'), env };
+  return { lang: l === 'en' || l === 'es' ? l : (langFromEnv(env) ?? 'en'), env, warned: new Set() };
 }
 
 /** The one place a command's flags, settings, environment and clock become its context. */
@@ -115,6 +129,15 @@ export function createContext<F extends string = string>(session: Session, flags
         if (!r) rubrics.set(key, (r = loadRubric(ref)));
         return r;
       },
+      client(file) {
+        const client = loadClient(file, { asOf });
+        const warnings = client.dataQuality?.warnings ?? [];
+        printWarnings(warnings, session, m, flags.color !== false);
+        if (flags.strict && warnings.length) {
+          throw new UserError({ code: 'usage', file: client.file, message: M.t.err.strictData(warnings.length), expected: M.t.err.strictDataExpected });
+        }
+        return client;
+      },
       style: (stream) => styleFor(stream, flags.color === false),
       word: (msg) => word(msg, m),
       report: (problems) => printProblems(problems, m, flags.color !== false),
@@ -123,6 +146,19 @@ export function createContext<F extends string = string>(session: Session, flags
   };
   if (opts.settingsDir === undefined || opts.settingsDir === null) return build({}, null);
   return build(...readSettings(opts.settingsDir === '-' ? '.' : opts.settingsDir, opts.lenientSettings));
+}
+
+/** `file:line:col warning: …`, each finding once per run (a log shared by two clients is told once). */
+export function printWarnings(findings: readonly Finding[], session: Session, m: Messages, color: boolean): void {
+  const s = styleFor(process.stderr, !color);
+  let out = '';
+  for (const f of findings) {
+    const key = `${f.file}\u0000${f.line}\u0000${f.col}\u0000${f.rule}\u0000${JSON.stringify(f.message)}`;
+    if (session.warned.has(key)) continue;
+    session.warned.add(key);
+    out += `${s.bold(`${safe(f.file)}:${f.line}:${f.col}`)} ${s.yellow(m.t.err.warning)}: ${safe(word(f.message, m))} ${s.dim(`[${f.rule}]`)}\n`;
+  }
+  if (out) process.stderr.write(out);
 }
 
 /** The folder whose settings apply to a client file (`-`: the current one). */

@@ -33,6 +33,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .argument('<files...>', t.cli.files)
     .option('--rubric <file>', t.cli.rubric, repeatable)
     .option('--as-of <date>', t.cli.asOf)
+    .option('--strict', t.cli.strict)
     .option('--lang <lang>', t.cli.lang)
     .option('--format <format>', t.cli.format, 'text')
     .option('--fail-on <level>', t.cli.failOn)
@@ -60,6 +61,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .description(exit.cli.description)
     .argument('<file>', exit.cli.file)
     .option('--as-of <date>', t.cli.asOf)
+    .option('--strict', t.cli.strict)
     .option('--notice-date <date>', exit.cli.noticeDate)
     .option('--lang <lang>', t.cli.lang)
     .option('--format <format>', exit.cli.format, 'text')
@@ -183,6 +185,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .argument('[fields...]', edit.cli.logFields)
     .option('--date <date>', edit.cli.date)
     .option('--note <text>', edit.cli.note)
+    .option('--force', edit.cli.forceType)
     .option('--lang <lang>', t.cli.lang)
     .option('--no-color', t.cli.noColor)
     .addHelpText(
@@ -200,11 +203,32 @@ function declareCommands(program: Command, session: Session, done: (code: number
     );
 
   program
+    .command('paid')
+    .description(edit.cli.paid)
+    .argument('<file>', edit.cli.paidFile)
+    .argument('[ref]', edit.cli.paidRef)
+    .option('--date <date>', edit.cli.paidDate)
+    .option('--amount <n>', edit.cli.paidAmount)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit paid clients/acme.yaml F-2026-031                  # paid in full today',
+        'clientfit paid clients/acme.yaml F-2026-031 --date 2026-12-01',
+        'clientfit paid clients/acme.yaml F-2026-031 --amount 500       # a partial payment; it stays open',
+        'clientfit paid clients/acme.yaml                               # on a terminal: pick from the open invoices',
+      ]),
+    )
+    .action(async (file: string, ref: string | undefined, flags) => done(await (await import('./commands/paid.js')).runPaid(session, file, ref, flags)));
+
+  program
     .command('portfolio')
     .description(portfolio.cli.description)
     .argument('<dir>', portfolio.cli.dir)
     .option('--rubric <file>', t.cli.rubric)
     .option('--as-of <date>', t.cli.asOf)
+    .option('--strict', t.cli.strict)
     .option('--lang <lang>', t.cli.lang)
     .option('--format <format>', portfolio.cli.format, 'text')
     .option('--no-cache', portfolio.cli.noCache)
@@ -228,6 +252,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .option('--every <step>', t.cli.every, '1m')
     .option('--rubric <file>', t.cli.rubric)
     .option('--as-of <date>', t.cli.asOf)
+    .option('--strict', t.cli.strict)
     .option('--lang <lang>', t.cli.lang)
     .option('--format <format>', t.cli.historyFormat, 'text')
     .option('--no-color', t.cli.noColor)

@@ -1,3 +1,4 @@
+import type { DataQuality } from './lint/dataQuality.js';
 import { isLog } from './fileKind.js';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type * as z from 'zod';
@@ -17,6 +18,8 @@ export interface Client {
   events: ClientEvent[];
   /** 1-based line of a top-level/profile key, for evidence from the profile itself. */
   profileLines: Record<string, number>;
+  /** Lint's findings on the files it was read from, when the loader was asked to check them. */
+  dataQuality?: DataQuality;
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -52,6 +52,11 @@ export interface Window {
 
 const WINDOW = /^([1-9]\d{0,3})([dwmy])$/;
 
+/** A window's length in days, for decay constants: a month counts 30 days, a year 365. */
+export function windowDays(w: Window): number {
+  return w.n * { d: 1, w: 7, m: 30, y: 365 }[w.unit];
+}
+
 export function parseWindow(text: string): Window | null {
   const m = WINDOW.exec(text.trim());
   if (!m) return null;

@@ -30,7 +30,8 @@ export type ProblemCode =
   | 'extends'
   | 'unknown-metric'
   | 'usage'
-  | 'not-client';
+  | 'not-client'
+  | 'multiple-documents';
 
 /**
  * A message not yet worded: `key` is a dotted path into a language's bundle (`Messages`:

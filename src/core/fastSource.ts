@@ -1,8 +1,12 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { parseYaml, type YamlSource } from './yamlSource.js';
 import { simpleEvents } from './fastEvents.js';
+import { secondDocumentLine } from './yamlDocuments.js';
 
 type Parsed = ReturnType<typeof parseYaml>;
+
+/** Cheap test before the line scan: a line starting with `---` or `...`. */
+const MAYBE_MARKER = /(?:^|\n)(?:---|\.\.\.)/;
 
 const COMMENTS_ONLY = /^(?:\uFEFF)?(?:[ \r]*(?:#[^\n]*)?\n)*[ \r]*(?:#[^\n]*)?$/;
 
@@ -21,6 +25,8 @@ export function parseEventsFile(text: string, file: string, kind: 'client' | 'lo
 
 /** The fast reading, or null whenever the result might differ from a full parse. */
 export function fastSource(text: string, file: string, kind: 'client' | 'log'): Parsed | null {
+  // A second document is the full parser's to report (with its line).
+  if (MAYBE_MARKER.test(text) && secondDocumentLine(text) !== null) return null;
   let split: ReturnType<typeof simpleEvents>;
   try {
     split = simpleEvents(text);

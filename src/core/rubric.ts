@@ -8,6 +8,9 @@ import { M } from './i18n/msg.js';
 import { RubricSchema, type Criterion, type CriterionFile, type Rubric, type RubricFile } from './schema/rubric.js';
 import { placeAt, type YamlSource } from './yamlSource.js';
 
+/** An invoice paid up to this many days after `due` is on time, unless the rubric says otherwise. */
+export const DEFAULT_GRACE_DAYS = 3;
+
 const mergeText = (a?: { en?: string; es?: string }, b?: { en?: string; es?: string }) => ({ ...a, ...b });
 
 /** Overrides `base` criteria by id, appends new ones, drops `enabled: false` (DESIGN: extends). */
@@ -67,6 +70,10 @@ export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<R
       });
       ok = false;
     }
+    if (c.half_life !== undefined && !parseWindow(c.half_life)) {
+      problems.push({ code: 'schema', ...(i === undefined ? where : at(['criteria', i, 'half_life'])), message: M.t.err.badWindow(c.half_life), expected: M.t.err.badWindowExpected });
+      ok = false;
+    }
     if (c.window !== undefined && !parseWindow(c.window)) {
       problems.push({ code: 'schema', ...(i === undefined ? where : at(['criteria', i, 'window'])), message: M.t.err.badWindow(c.window), expected: M.t.err.badWindowExpected });
       ok = false;
@@ -94,6 +101,9 @@ export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<R
       window: c.window,
       dealbreaker: c.dealbreaker ?? false,
       talking_point: c.talking_point ?? {},
+      ...(c.grace_days !== undefined ? { grace_days: c.grace_days } : {}),
+      ...(c.min_evidence !== undefined ? { min_evidence: c.min_evidence } : {}),
+      ...(c.half_life !== undefined ? { half_life: c.half_life } : {}),
     });
   }
   const window = file.window ?? parent?.window ?? '12m';
@@ -101,6 +111,11 @@ export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<R
   const bands = { keep: file.bands?.keep ?? parent?.bands.keep ?? 75, review: file.bands?.review ?? parent?.bands.review ?? 45 };
   if (bands.keep <= bands.review) {
     problems.push({ code: 'schema', ...at(file.bands?.keep !== undefined ? ['bands', 'keep'] : file.bands ? ['bands', 'review'] : []), message: M.t.err.rubricBands(bands.keep, bands.review), expected: M.t.err.rubricBandsExpected });
+  }
+  // Nothing to weigh: every client would score "keep 100" (only when the criteria as
+  // written are valid, so a broken criterion is not reported twice).
+  if (!problems.length && !criteria.length) {
+    problems.push({ code: 'schema', ...at(file.criteria ? ['criteria'] : []), message: M.t.err.rubricNoCriteria, expected: M.t.err.rubricNoCriteriaExpected });
   }
   if (problems.length) return { ok: false, problems };
   return {
@@ -112,6 +127,7 @@ export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<R
       title: mergeText(parent?.title, file.title),
       window,
       bands,
+      grace_days: file.grace_days ?? parent?.grace_days ?? DEFAULT_GRACE_DAYS,
       criteria,
     },
   };

@@ -1,6 +1,7 @@
 import type { Client } from './client.js';
-import { parseWindow, windowStart, type IsoDate } from './dates.js';
-import { metricFor, PROFILE_METRICS, type Evidence, type MetricUnit } from './metrics/index.js';
+import { daysBetween, parseWindow, windowDays, windowStart, type IsoDate } from './dates.js';
+import { metricFor, PROFILE_METRICS, type Evidence, type Metric, type MetricUnit } from './metrics/index.js';
+import type { ClientEvent } from './schema/event.js';
 import type { Criterion, Rubric } from './schema/rubric.js';
 import { valueAtStake, type ValueAtStake } from './value.js';
 
@@ -17,6 +18,13 @@ export interface CriterionResult {
   severity: number;
   pointsLost: number;
   evidence: Evidence[];
+  /** How many events the value rests on, and how many it takes to count in full (`min_evidence`). */
+  n: number;
+  minEvidence: number;
+  /** min(1, n ÷ minEvidence): severity is scaled by it, so one event does not weigh like twenty. */
+  evidenceFactor: number;
+  /** Invoices left out of lateness because their payment date is unknown (`paid: true`). */
+  unknownPaidDates?: number;
 }
 
 export interface Report {
@@ -30,6 +38,8 @@ export interface Report {
   value: ValueAtStake;
   /** Share (0–1) of the rubric's weight whose metrics had data. */
   coverage: number;
+  /** Praise in the rubric's window: shown in the report, and the exit draft thanks the client for it. */
+  praise: { count: number; latest: ClientEvent | null };
   /** Set by redactReport: amounts are hidden when printing. */
   redacted?: boolean;
 }
@@ -69,6 +79,30 @@ export function metricLabel(c: Criterion): string {
   return typeof c.metric === 'string' ? c.metric : `count(${c.metric.count.join(', ')})`;
 }
 
+/**
+ * The events a criterion needs to count in full: its `min_evidence`, else 3 for a sample
+ * (ratio, mean, median) and 1 for a count. A "lower is worse" count (too few check-ins) is
+ * raised by the absence of events, so by default it needs none.
+ */
+export function minEvidenceOf(c: Pick<Criterion, 'min_evidence' | 'warn' | 'flag'>, metric: Pick<Metric, 'sample'>): number {
+  if (c.min_evidence !== undefined) return c.min_evidence;
+  if (metric.sample) return 3;
+  return c.warn > c.flag ? 0 : 1;
+}
+
+/** The date an event's age is counted from: an invoice's `due` (when it could first be late), else its date. */
+const ageFrom = (e: Pick<ClientEvent, 'type' | 'date' | 'due'>) => (e.type === 'invoice' && typeof e.due === 'string' ? e.due : e.date);
+
+/** 0.5^(age ÷ half_life) for each event; 1 for all without a half-life. */
+export function eventWeight(halfLife: string | undefined, asOf: IsoDate): (e: Pick<ClientEvent, 'type' | 'date' | 'due'>) => number {
+  const w = halfLife ? parseWindow(halfLife) : null;
+  if (!w) return () => 1;
+  const days = windowDays(w);
+  return (e) => (e.date ? 0.5 ** (Math.max(0, daysBetween(ageFrom(e), asOf)) / days) : 1);
+}
+
+const byDate = (a: Evidence, b: Evidence) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0);
+
 /** Evaluates one criterion for a client at as-of. */
 export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, opts: ScoreOptions): CriterionResult {
   const metric = metricFor(c.metric);
@@ -78,18 +112,27 @@ export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, 
   const range = PROFILE_METRICS.has(String(c.metric))
     ? { start: '0000-00-00', end: '9999-12-31' }
     : { start: windowStart(opts.asOf, w), end: opts.asOf };
-  const { value, evidence } = metric.compute({ client, asOf: opts.asOf, range, targetRate: opts.targetRate });
-  const sev = severity(value, c.warn, c.flag);
+  const weight = eventWeight(c.half_life, opts.asOf);
+  const graceDays = c.grace_days ?? rubric.grace_days ?? 3;
+  const r = metric.compute({ client, asOf: opts.asOf, range, targetRate: opts.targetRate, graceDays, weight });
+  const n = r.n ?? r.evidence.length;
+  const minEvidence = minEvidenceOf(c, metric);
+  const evidenceFactor = r.value === null || minEvidence === 0 ? 1 : Math.min(1, n / minEvidence);
+  const sev = severity(r.value, c.warn, c.flag) * evidenceFactor;
   return {
     criterion: c,
     metricName: metricLabel(c),
     unit: metric.unit,
     window,
-    value,
+    value: r.value,
     status: statusOf(sev),
     severity: round2(sev),
     pointsLost: round2(c.weight * sev),
-    evidence: evidence.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0)),
+    evidence: r.evidence.map((e) => ({ ...e, weight: round2(weight(e.event)) })).sort(byDate),
+    n,
+    minEvidence,
+    evidenceFactor: round2(evidenceFactor),
+    ...(r.unknownPaidDates ? { unknownPaidDates: r.unknownPaidDates } : {}),
   };
 }
 
@@ -102,6 +145,13 @@ export function outcome(
   const fit = Math.max(0, Math.min(100, Math.round(round2(100 - lost))));
   const dealbreakers = criteria.filter((r) => r.criterion.dealbreaker && r.severity >= 1).map((r) => r.criterion.id);
   return { fit, verdict: dealbreakers.length ? 'exit' : band(fit, bands), dealbreakers };
+}
+
+/** Praise events in the rubric's window, and the most recent one. */
+function praiseIn(client: Client, rubric: Rubric, asOf: IsoDate): Report['praise'] {
+  const start = windowStart(asOf, parseWindow(rubric.window)!);
+  const praise = client.events.filter((e) => e.type === 'praise' && e.date > start && e.date <= asOf);
+  return { count: praise.length, latest: praise.reduce<ClientEvent | null>((a, e) => (!a || e.date >= a.date ? e : a), null) };
 }
 
 /** Applies a rubric to a client: the whole scored report, deterministic and explainable. */
@@ -120,5 +170,6 @@ export function score(client: Client, rubric: Rubric, opts: ScoreOptions): Repor
     criteria,
     value: valueAtStake(client, rubric, opts),
     coverage: totalWeight > 0 ? round2(covered / totalWeight) : 1,
+    praise: praiseIn(client, rubric, opts.asOf),
   };
 }

@@ -68,8 +68,10 @@ function changeTo(r: CriterionResult, target: number): WhatIfChange {
 export function applyChanges(report: Report, changes: WhatIfChange[]): { fit: number; verdict: Verdict } {
   const byId = new Map(changes.map((c) => [c.id, satisfying(c)]));
   const criteria = report.criteria.map((r) => {
-    const v = byId.has(r.criterion.id) ? byId.get(r.criterion.id)! : r.value;
-    const sev = severity(v, r.criterion.warn, r.criterion.flag);
+    // A changed value stands for new events, enough of them to count in full; an unchanged
+    // criterion keeps its thin-evidence scaling.
+    if (!byId.has(r.criterion.id)) return r;
+    const sev = severity(byId.get(r.criterion.id)!, r.criterion.warn, r.criterion.flag);
     return { criterion: r.criterion, severity: sev, pointsLost: round2(r.criterion.weight * sev) };
   });
   const { fit, verdict } = outcome(criteria, report.rubric.bands);

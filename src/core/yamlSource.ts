@@ -1,6 +1,7 @@
 import { parseDocument, LineCounter, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './errors.js';
 import { M } from './i18n/msg.js';
+import { secondDocumentLine } from './yamlDocuments.js';
 
 /** A parsed YAML file with what is needed to point back at its lines. */
 export interface YamlSource {
@@ -108,6 +109,10 @@ export function parseYaml(
     const line = text.slice(0, lineStart).split('\n').length;
     const place = { file, line, col: offset - lineStart + 1, source: sourceLine(text, line) };
     return { ok: false, problems: [{ code: 'yaml-syntax', ...place, message: M.t.err.nesting, expected: M.t.err.nestingExpected }] };
+  }
+  const second = secondDocumentLine(text);
+  if (second !== null) {
+    return { ok: false, problems: [{ code: 'multiple-documents', file, line: second, col: 1, source: sourceLine(text, second), message: M.t.err.secondDocument, expected: M.t.err.secondDocumentExpected }] };
   }
   let doc: Document.Parsed;
   try {

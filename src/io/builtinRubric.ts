@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Rubric } from '../core/schema/rubric.js';
 
 /** Bump when the shape below changes. */
-export const PRECOMPILED_FORMAT = 1;
+export const PRECOMPILED_FORMAT = 2;
 
 /** What scripts/build.mjs writes to dist/rubrics/NAME.json for each shipped rubric. */
 export interface PrecompiledRubric {

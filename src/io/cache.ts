@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { SafeWriteError, writeFileSafely } from './writeFileSafely.js';
 
 /** Bump when the shape of cached values changes: old entries are then simply never found. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /**
  * The user's cache folder: `$XDG_CACHE_HOME/clientfit` (the XDG spec ignores a relative

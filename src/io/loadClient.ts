@@ -4,16 +4,19 @@ import type { ClientEvent } from '../core/schema/event.js';
 import type { YamlSource } from '../core/yamlSource.js';
 import { refusedLogProblem, resolveLogs, type LogFile } from './clientLogs.js';
 import { loadYaml } from './loadYaml.js';
+import { checkSource, dataQuality } from '../core/lint/dataQuality.js';
+import type { Finding } from '../core/lint/types.js';
 
 /** Reads the validated events of one log file; throws UserError with its problems. */
 export type LogReader = (log: LogFile) => ClientEvent[];
 
-/** Straight from disk, as `score` reads a log: every event names the log as `shown`. */
-function readLog(log: LogFile): ClientEvent[] {
+/** Straight from disk, as `score` reads a log: every event names the log as `shown`; `check` sees the valid source. */
+function readLog(log: LogFile, check?: (src: YamlSource) => void): ClientEvent[] {
   const src = loadYaml(log.path, 'log');
   src.file = log.shown;
   const r = validateLog(src);
   if (!r.ok) throw new UserError(r.problems);
+  check?.(src);
   return r.value;
 }
 
@@ -49,11 +52,18 @@ export function addLogs(client: Client, src: YamlSource | null, read: LogReader)
 
 /**
  * Loads a client profile and its `logs:` files (relative to the profile; to the current
- * folder for stdin). Every problem in every file is collected before failing.
+ * folder for stdin). Every problem in every file is collected before failing. With `asOf`,
+ * lint's checks run on every file read, and the client carries what they found
+ * (`dataQuality`): the data-quality gate of every command that scores.
  */
-export function loadClient(path: string): Client {
+export function loadClient(path: string, opts: { asOf?: string } = {}): Client {
   const src = loadYaml(path, 'client');
   const built = buildClient(src);
   if (!built.ok) throw new UserError(built.problems);
-  return addLogs(built.value.client, src, readLog);
+  const { asOf } = opts;
+  if (asOf === undefined) return addLogs(built.value.client, src, (log) => readLog(log));
+  const findings: Finding[] = checkSource(src, 'client', asOf);
+  const client = addLogs(built.value.client, src, (log) => readLog(log, (s) => findings.push(...checkSource(s, 'log', asOf))));
+  client.dataQuality = dataQuality(findings);
+  return client;
 }

@@ -20,7 +20,10 @@ export interface LogTarget {
   paymentTermsDays?: number;
 }
 
-function read(path: string, shown: string, kind: 'client' | 'log'): Omit<LogTarget, 'paymentTermsDays'> {
+/** A client or log file read for editing: parsed in full, with the exact bytes it held. */
+export type EditableFile = Omit<LogTarget, 'paymentTermsDays'>;
+
+function read(path: string, shown: string, kind: 'client' | 'log'): EditableFile {
   const raw = readBytes(path);
   const r = parseYaml(decodeUtf8(raw, shown), shown, kind);
   if (!r.ok) throw new UserError(r.problems);
@@ -54,4 +57,28 @@ export function resolveLogTarget(file: string): LogTarget {
   const r = validateLog(target.src);
   if (!r.ok) throw new UserError(r.problems);
   return { ...target, paymentTermsDays };
+}
+
+/**
+ * Every file of a client, read for editing: the profile, then each of its `logs:` (for
+ * `paid`, which changes whichever of them holds the invoice). Each must be valid as it stands.
+ */
+export function clientFilesForEdit(file: string): EditableFile[] {
+  const profile = read(file, file, 'client');
+  if (isLog(profile.src.data)) {
+    const r = validateLog(profile.src);
+    if (!r.ok) throw new UserError(r.problems);
+    return [{ ...profile, kind: 'log' }];
+  }
+  const built = buildClient(profile.src);
+  if (!built.ok) throw new UserError(built.problems);
+  const out: EditableFile[] = [profile];
+  for (const log of resolveLogs(file, built.value.logs)) {
+    if (log.refused) throw new UserError(refusedLogProblem(profile.src, log));
+    const f = read(log.path, log.shown, 'log');
+    const r = validateLog(f.src);
+    if (!r.ok) throw new UserError(r.problems);
+    out.push(f);
+  }
+  return out;
 }

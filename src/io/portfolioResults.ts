@@ -38,7 +38,8 @@ function isSummary(v: unknown): v is ClientSummary {
     typeof v.revenue === 'number' &&
     (v.currency === null || typeof v.currency === 'string') &&
     Array.isArray(v.flags) &&
-    Array.isArray(v.dealbreakers)
+    Array.isArray(v.dealbreakers) &&
+    Array.isArray(v.warnings)
   );
 }
 

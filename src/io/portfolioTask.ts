@@ -12,6 +12,8 @@ import type { ContentCache } from './cache.js';
 import type { LogFile } from './clientLogs.js';
 import { addLogs, loadClient } from './loadClient.js';
 import { cachedSummary, storeSummary, type LogUse } from './portfolioResults.js';
+import { checkSource, dataQuality } from '../core/lint/dataQuality.js';
+import type { Finding } from '../core/lint/types.js';
 import { decodeUtf8, readBytes } from './readText.js';
 
 /** What scoring one file of a portfolio folder gives: small enough to post between threads. */
@@ -62,15 +64,25 @@ function isLogValue(v: unknown): v is LogValue {
 
 const stripFile = (events: ClientEvent[]): StoredEvent[] => events.map(({ file: _file, ...rest }) => rest);
 
-/** Parses and validates a file found in the folder (or takes it from the cache). */
-function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: TaskContext): EntryValue {
+/** Fields that record something already done: dated after as-of, lint warns (future-date). */
+const HAPPENED = ['date', 'paid', 'answered'] as const;
+const anyAfter = (events: readonly StoredEvent[], asOf: string) => events.some((e) => HAPPENED.some((f) => typeof e[f] === 'string' && (e[f] as string) > asOf));
+
+/**
+ * Parses and validates a file found in the folder (or takes it from the cache), with the
+ * data-quality checks every scoring command runs (`findings`). Only files lint finds
+ * nothing in are cached, so a hit has no findings — except a date after this run's as-of,
+ * which depends on the run: such a hit is read again.
+ */
+function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: TaskContext, findings: Finding[] = []): EntryValue {
   const hit = key ? ctx.cache!.get(key, isEntryValue) : undefined;
-  if (hit) return hit;
+  if (hit && !(hit.kind === 'client' && anyAfter(hit.events, ctx.asOf))) return hit;
   const text = decodeUtf8(bytes, path);
   const parsed = parseEventsFile(text, path, 'client');
   if (!parsed.ok) throw new UserError(parsed.problems);
   const kind = classify(parsed.src.data);
   let value: EntryValue;
+  let found: Finding[] = [];
   if (kind !== 'client') value = { kind };
   else {
     const built = buildClient(parsed.src);
@@ -78,24 +90,28 @@ function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: Ta
     const { client } = built.value;
     const { events: _inline, ...profile } = client.profile;
     value = { kind: 'client', profile, events: stripFile(client.events), lines: client.profileLines };
+    found = checkSource(parsed.src, 'client', ctx.asOf);
+    findings.push(...found);
   }
-  if (key) ctx.cache!.put(key, value);
+  if (key && !found.length) ctx.cache!.put(key, value);
   return value;
 }
 
-/** Events of one `logs:` file, validated (or from the cache); records its content key in `used`. */
-function loadLog({ path, shown }: LogFile, ctx: TaskContext, used: LogUse[]): ClientEvent[] {
+/** Events of one `logs:` file, validated and checked (or from the cache, see loadEntry); records its content key in `used`. */
+function loadLog({ path, shown }: LogFile, ctx: TaskContext, used: LogUse[], findings: Finding[]): ClientEvent[] {
   const bytes = readBytes(path);
   const key = ctx.cache?.key('log', bytes);
   if (key) used.push({ path, key });
   const hit = key ? ctx.cache!.get(key, isLogValue) : undefined;
-  if (hit) return hit.events as ClientEvent[];
+  if (hit && !anyAfter(hit.events, ctx.asOf)) return hit.events as ClientEvent[];
   const text = decodeUtf8(bytes, path);
   const parsed = parseEventsFile(text, shown, 'log');
   if (!parsed.ok) throw new UserError(parsed.problems);
   const r = validateLog(parsed.src);
   if (!r.ok) throw new UserError(r.problems);
-  if (key) ctx.cache!.put(key, { kind: 'events', events: stripFile(r.value) } satisfies LogValue);
+  const found = checkSource(parsed.src, 'log', ctx.asOf);
+  findings.push(...found);
+  if (key && !found.length) ctx.cache!.put(key, { kind: 'events', events: stripFile(r.value) } satisfies LogValue);
   return r.value;
 }
 
@@ -103,12 +119,14 @@ function loadLog({ path, shown }: LogFile, ctx: TaskContext, used: LogUse[]): Cl
  * The client as `loadClient` builds it — the same addLogs — from cached or fresh data
  * alike, so a cache hit cannot change the result.
  */
-function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, ctx: TaskContext, used: LogUse[] = []): Client {
+function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, ctx: TaskContext, used: LogUse[] = [], findings: Finding[] = []): Client {
   const events = entry.events as ClientEvent[];
   for (const e of events) e.file = path;
   const profile = entry.profile as ClientFile;
   const client: Client = { id: profile.id ?? defaultId(path), name: profile.name, file: path, profile, events, profileLines: entry.lines };
-  return addLogs(client, null, (log) => loadLog(log, ctx, used));
+  addLogs(client, null, (log) => loadLog(log, ctx, used, findings));
+  client.dataQuality = dataQuality(findings);
+  return client;
 }
 
 /**
@@ -138,10 +156,11 @@ export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
     // Unchanged profile, logs, rubric and as-of: the last summary, without scoring again.
     const hit = cache && key && scope !== undefined ? cachedSummary(cache, scope, path, key, ctx.asOf) : undefined;
     if (hit) return { kind: 'client', summary: hit };
-    const entry = loadEntry(path, bytes, key, ctx);
+    const findings: Finding[] = [];
+    const entry = loadEntry(path, bytes, key, ctx, findings);
     if (entry.kind !== 'client') return { kind: entry.kind, file: path };
     const used: LogUse[] = [];
-    const client = assemble(path, entry, ctx, used);
+    const client = assemble(path, entry, ctx, used, findings);
     const summary = clientSummary(score(client, ctx.rubric, { asOf: ctx.asOf, targetRate: ctx.targetRate }));
     if (cache && key && scope !== undefined) storeSummary(cache, scope, path, key, ctx.asOf, used, summary);
     return { kind: 'client', summary };

@@ -272,7 +272,10 @@ describe('odd but valid input works', () => {
     // The BOM is not part of the first key, so `name` was found and is clean.
     expect(j.client.name).toBe('Bom Ltd');
     const complaints = j.criteria.find((c) => c.metric === 'complaints')!;
-    expect(complaints.value).toBe(1);
+    // The one complaint was read: complaints have half_life 90d, so 2026-10-01 weighs
+    // 0.5^(54/90) = 0.6598 at 2026-11-24.
+    expect(complaints.evidenceCount).toBe(1);
+    expect(complaints.value).toBeCloseTo(0.5 ** (54 / 90), 3);
   });
 
   it('CRLF line endings: values carry no \\r and evidence lines are right', async () => {
@@ -281,7 +284,9 @@ describe('odd but valid input works', () => {
     const j = await ok(dir, 'crlf.yaml');
     expect(j.client.name).toBe('Crlf Ltd');
     const complaints = j.criteria.find((c) => c.metric === 'complaints')!;
-    expect(complaints.value).toBe(2);
+    // Both complaints were read; weighted by age (half_life 90d): 0.5^(54/90) + 0.5^(53/90) = 1.3246.
+    expect(complaints.evidenceCount).toBe(2);
+    expect(complaints.value).toBeCloseTo(0.5 ** (54 / 90) + 0.5 ** (53 / 90), 3);
     expect(complaints.evidence.map((e) => e.line)).toEqual([3, 4]);
     expect(complaints.evidence[0]!.summary).toMatch(/first$/);
   });

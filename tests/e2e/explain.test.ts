@@ -52,8 +52,14 @@ describe('score --compare', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.compare.from.asOf).toBe('2026-05-24');
-    expect(j.compare.rubric).toEqual([expect.objectContaining({ id: 'scope-creep', pointsLostFrom: 20, pointsLostTo: 25 })]);
-    expect(j.fit).toBe(55);
+    // Same client, same date, only the weight differs: brightpath's scope creep is 1.9131
+    // weighted changes (half_life 180d), severity 0.5 + 0.5 x 0.4131/1.5 = 0.6377, so
+    // 20 x 0.6377 = 12.75 and 25 x 0.6377 = 15.94; fit under the heavier rubric
+    // 100 - 20 (late payment) - 15.94 = 64.06 => 64.
+    expect(j.compare.rubric).toEqual([expect.objectContaining({ id: 'scope-creep', pointsLostFrom: 12.75, pointsLostTo: 15.94 })]);
+    expect(j.compare.rubric[0].valueFrom).toBeCloseTo(1.9131, 3);
+    expect(j.compare.rubric[0].valueTo).toBe(j.compare.rubric[0].valueFrom);
+    expect(j.fit).toBe(64);
     const text = await cli('score', 'examples/brightpath.yaml', ...AS_OF, '--compare', '2026-05-24');
     expect(text.stdout).toContain('What changed from 2026-05-24 to 2026-11-24');
     expect(text.stdout).toContain("The client's behaviour:");

@@ -2,7 +2,7 @@
  * End-to-end tests for `clientfit lint`: the CLI (in-process, harness.ts) on real files in a temp folder.
  * Positions are counted by hand in the YAML below (see the comments), not copied from output.
  */
-import { cpSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runCli, snapshot, tempDir } from './harness.js';
@@ -21,11 +21,11 @@ const put = (name: string, text: string | Buffer) => {
  * team.yaml, line by line:
  *   1 extends: builtin:default
  *   2 criteria:
- *   3   - {id: fee-disputes, warn: 2}      -> warn == inherited flag 2: "  - {id: fee-disputes, warn: " is 29 chars, so 3:30
+ *   3   - {id: fee-disputes, warn: 1.5}    -> warn == inherited flag 1.5: "  - {id: fee-disputes, warn: " is 29 chars, so 3:30
  *   4   - {id: late-payment, weigth: 5}    -> unknown key: "  - {id: late-payment, " is 23 chars, so 4:24
  */
-const TEAM = 'extends: builtin:default\ncriteria:\n  - {id: fee-disputes, warn: 2}\n  - {id: late-payment, weigth: 5}\n';
-const WARN_MSG = 'criterion `fee-disputes` has `warn` equal to `flag` (2), so its severity cannot ramp up; put warn below flag (higher is worse) or above it (lower is worse)';
+const TEAM = 'extends: builtin:default\ncriteria:\n  - {id: fee-disputes, warn: 1.5}\n  - {id: late-payment, weigth: 5}\n';
+const WARN_MSG = 'criterion `fee-disputes` has `warn` equal to `flag` (1.5), so its severity cannot ramp up; put warn below flag (higher is worse) or above it (lower is worse)';
 const KEY_MSG = 'unknown key `weigth`, ignored; did you mean `weight`?';
 
 beforeAll(() => {
@@ -176,8 +176,13 @@ describe('lint: inputs', () => {
   it('--kind forces the kind: a rubric checked as a client lacks its name', async () => {
     const r = await lint(['rubrics/default.yaml', '--kind', 'client', '--format', 'json']);
     expect(r.code).toBe(1);
-    // A missing key is reported where its mapping starts: line 31, after the header comments.
-    expect(JSON.parse(r.stdout)[0]).toMatchObject({ rule: 'schema', line: 31, col: 1, message: expect.stringMatching(/^`name` is required here/) });
+    // A missing key is reported where its mapping starts: the `id:` line after the header
+    // comments (line 38 today; read from the file so the calibration notes can grow).
+    const lines = readFileSync(join(dir, 'rubrics/default.yaml'), 'utf8').split('\n');
+    const start = lines.findIndex((l) => l !== '' && !l.startsWith('#')) + 1;
+    expect(start).toBeGreaterThan(1);
+    expect(lines[start - 1]).toBe('id: default');
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ rule: 'schema', line: start, col: 1, message: expect.stringMatching(/^`name` is required here/) });
   });
   it('a client brings its logs along, checked as logs, once, even when also named', async () => {
     const r = await lint(['examples/acme.yaml', 'examples/acme.log.yaml', 'examples/acme.yaml']);

@@ -72,11 +72,21 @@ describe('clientfit log FILE TYPE field=value ...', () => {
     expect(readdirSync(dir)).toEqual(['c.yaml']);
   });
 
-  it('warns about an unknown type with a did-you-mean, and logs it as given', async () => {
-    const { read, run } = examples();
+  it('refuses a near-miss of a built-in type with a did-you-mean; --force logs it as given, with a warning', async () => {
+    const { dir, read, run } = examples();
+    const snap = snapshot(dir);
+    // A typo of `complaint` would be counted by no metric: refused (exit 2), nothing written.
     const r = await run('log', 'examples/nordlicht.yaml', 'complant', '--date', '2026-11-24');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: "complant" is not a built-in event type (did you mean `complaint`?)');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('unknown event type `complant`; did you mean `complaint`?');
+    expect(r.stderr).toContain('--force');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(changedFiles(snap, snapshot(dir))).toEqual([]);
+    // --force keeps the user's own type, and still says what it looks like.
+    const forced = await run('log', 'examples/nordlicht.yaml', 'complant', '--date', '2026-11-24', '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('warning: "complant" is not a built-in event type (did you mean `complaint`?)');
     expect(read('examples/nordlicht.yaml')).toContain('{date: 2026-11-24, type: complant}');
   });
 

@@ -26,17 +26,19 @@ const portfolio = (args: string[], opts: Parameters<typeof runCli>[1] = {}) =>
 interface JsonPortfolio {
   schema: string;
   asOf: string;
-  clients: { id: string; name: string; file: string; fit: number; verdict: string; revenue: number; currency: string | null; revenueShare: number | null; topFlags: string[] }[];
+  clients: { id: string; name: string; file: string; fit: number; verdict: string; revenue: number; currency: string | null; revenueShare: number | null; topFlags: string[]; dataWarnings: number }[];
   totals: { revenue: number | null; currency: string | null; byCurrency: { currency: string | null; revenue: number; clients: number }[] };
 }
 
 /*
- * Hand-worked at 2026-11-24 (window 2025-11-24 .. 2026-11-24):
+ * Hand-worked at 2026-11-24 (window 2025-11-24 .. 2026-11-24; fits and points lost as
+ * worked out in score.test.ts, with evidence weighted by age):
  * - acme (EUR): invoices dated in the window 1440 + 1800 + 2160 + 1200 + 1920 + 1680 + 1440
- *   = 11,640 (F-2025-019 of 2025-06-10 is older); fit 0, exit.
+ *   = 11,640 (F-2025-019 of 2025-06-10 is older); fit 0, exit. Top flags by points lost:
+ *   late-payment 20, scope-creep 17.83, poor-communication 15 (then blocked-work 11.74).
  * - nordlicht (EUR): 3400 + 2720 + 4080 + 2040 + 3060 + 3400 + 1700 + 3740 = 24,140; fit 100.
- * - brightpath (GBP): 13,300 (README); fit 60, review; flags late-payment and scope-creep
- *   (both -20, tie broken by id).
+ * - brightpath (GBP): 13,300 (README); fit 67, review; flags late-payment (-20) and
+ *   scope-creep (-12.75, 1.91 weighted changes between warn 1.5 and flag 3).
  * EUR total 35,780: acme 11640/35780 = 0.3253, nordlicht 0.6747; brightpath is all the GBP.
  */
 describe('portfolio: formats', () => {
@@ -49,12 +51,14 @@ describe('portfolio: formats', () => {
     expect(j.asOf).toBe(AS_OF);
     expect(j.clients.map((c) => [c.id, c.fit, c.verdict, c.revenue, c.currency, c.revenueShare])).toEqual([
       ['acme', 0, 'exit', 11640, 'EUR', 0.3253],
-      ['brightpath', 60, 'review', 13300, 'GBP', 1],
+      ['brightpath', 67, 'review', 13300, 'GBP', 1],
       ['nordlicht', 100, 'keep', 24140, 'EUR', 0.6747],
     ]);
-    expect(j.clients[0]).toMatchObject({ name: 'ACME Retail S.L.', file: 'examples/acme.yaml', topFlags: ['late-payment', 'scope-creep', 'blocked-work'] });
+    expect(j.clients[0]).toMatchObject({ name: 'ACME Retail S.L.', file: 'examples/acme.yaml', topFlags: ['late-payment', 'scope-creep', 'poor-communication'] });
     expect(j.clients[1]!.topFlags).toEqual(['late-payment', 'scope-creep']);
     expect(j.clients[2]!.topFlags).toEqual([]);
+    // The data-quality gate finds nothing doubtful in the examples.
+    expect(j.clients.map((c) => c.dataWarnings)).toEqual([0, 0, 0]);
     // EUR and GBP are never added together
     expect(j.totals).toEqual({
       revenue: null,
@@ -70,7 +74,9 @@ describe('portfolio: formats', () => {
     const r = await portfolio(['examples']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Portfolio: 3 clients  1 keep · 1 review · 1 exit');
-    expect(r.stdout).toMatch(/ {2}1 {2}ACME Retail S\.L\. +0 {2}exit +€11,640\.00 +33% {2}late-payment, scope-creep, blocked-work\n/);
+    expect(r.stdout).toMatch(/ {2}1 {2}ACME Retail S\.L\. +0 {2}exit +€11,640\.00 +33% {2}late-payment, scope-creep, poor-communication\n/);
+    expect(r.stdout).toMatch(/ {2}2 {2}BrightPath Consulting Ltd +67 {2}review +£13,300\.00 +100% {2}late-payment, scope-creep\n/);
+    expect(r.stdout).toContain('  2. BrightPath Consulting Ltd — review, fit 67\n');
     expect(r.stdout).toContain('Review first\n  1. ACME Retail S.L. — exit, fit 0 · 33% of your EUR revenue\n');
     expect(r.stdout).toContain('⚠ Nordlicht Studio GmbH brings 67% of your EUR revenue.');
     // the examples' acme.log.yaml is a log, not a client
@@ -86,7 +92,8 @@ describe('portfolio: formats', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cartera: 3 clientes  1 mantener · 1 revisar · 1 salida');
     expect(r.stdout).toContain('Revisa primero');
-    expect(r.stdout).toContain('No paga a tiempo (o nunca) · Amplía el alcance sin pagarlo · Sus retrasos bloquean tu trabajo');
+    expect(r.stdout).toContain('No paga a tiempo (o nunca) · Amplía el alcance sin pagarlo · Cuesta contactar y tarda en responder');
+    expect(r.stdout).toContain('  2. BrightPath Consulting Ltd — revisar, encaje 67\n');
   });
 
   it('csv: a header and one row per client', async () => {
@@ -94,10 +101,10 @@ describe('portfolio: formats', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
-        'rank,id,name,file,fit,verdict,revenue,currency,revenueShare,topFlags',
-        '1,acme,ACME Retail S.L.,examples/acme.yaml,0,exit,11640,EUR,0.3253,late-payment;scope-creep;blocked-work',
-        '2,brightpath,BrightPath Consulting Ltd,examples/brightpath.yaml,60,review,13300,GBP,1,late-payment;scope-creep',
-        '3,nordlicht,Nordlicht Studio GmbH,examples/nordlicht.yaml,100,keep,24140,EUR,0.6747,',
+        'rank,id,name,file,fit,verdict,revenue,currency,revenueShare,topFlags,dataWarnings',
+        '1,acme,ACME Retail S.L.,examples/acme.yaml,0,exit,11640,EUR,0.3253,late-payment;scope-creep;poor-communication,0',
+        '2,brightpath,BrightPath Consulting Ltd,examples/brightpath.yaml,67,review,13300,GBP,1,late-payment;scope-creep,0',
+        '3,nordlicht,Nordlicht Studio GmbH,examples/nordlicht.yaml,100,keep,24140,EUR,0.6747,,0',
         '',
       ].join('\n'),
     );

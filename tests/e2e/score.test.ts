@@ -23,20 +23,36 @@ const score = (args: string[], opts: Parameters<typeof runCli>[1] = {}) => runCl
 const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
 
 /*
- * Hand-worked expectations at 2026-11-24 (window 12m: 2025-11-24 .. 2026-11-24):
- * - brightpath: invoices due in the window BP-001..BP-006; late are BP-002 (paid 04-02 vs
- *   due 03-08), BP-004, BP-005 and BP-006 (unpaid past 10-18) => 4/6 = 0.67 >= flag 0.5,
- *   -20. Unbilled scope changes 01-14, 03-19, 06-10, 08-26 => 4 >= flag 4, -20.
- *   Everything else is quiet => fit 60, review (45 <= 60 < 75).
+ * Hand-worked expectations at 2026-11-24 (window 12m: 2025-11-24 .. 2026-11-24). The shipped
+ * rubric weighs evidence: grace_days 3, each event counts w = 0.5^(age / half_life) (age from
+ * an invoice's `due`, else its date; payment and scope 180d, communication 60d, respect 90d),
+ * and a ratio/mean/median on fewer than 3 events has its severity scaled by n/3.
+ * - brightpath: invoices due in the window BP-001..BP-006, w = 0.2950 (due 01-11, 317 days
+ *   old), 0.3660 (03-08), 0.4541 (05-03), 0.5634 (06-28), 0.6990 (08-23), 0.8672 (10-18).
+ *   Late (more than 3 days) are BP-002 (paid 04-02 vs due 03-08), BP-004, BP-005 and
+ *   BP-006 (unpaid past 10-18) => weighted ratio 2.4956 / 3.2447 = 0.7691 >= flag 0.5, -20.
+ *   Unbilled scope changes 01-14, 03-19, 06-10, 08-26: w = 0.2984 + 0.3819 + 0.5257 +
+ *   0.7071 = 1.9131, between warn 1.5 and flag 3 => severity 0.5 + 0.5 x 0.4131/1.5 =
+ *   0.6377, -12.75. Everything else is quiet => 100 - 32.75 = 67.25 => fit 67, review
+ *   (45 <= 67 < 75). One praise (2026-04-27) in the window.
  * - nordlicht: every invoice paid on time, all messages answered, no unbilled scope,
- *   mood 4.5 => nothing raised => fit 100, keep.
- * - acme: seven criteria fully raised (late payment 20, scope 20, delays 15, unanswered 15,
- *   complaints 15, budget 10, team mood 10 = 105 points) already exceed 100 => fit 0, exit.
+ *   mood 4.5 => nothing raised => fit 100, keep. Two praises, the latest 2026-09-22.
+ * - acme: late payment 0.78 (-20), unanswered 0.88 (-15) and budget (-10) fully raised;
+ *   scope 2.67 (-17.83), delays 21.3 weighted days (-11.74), complaints 2.13 (-7.83),
+ *   effective rate 0.84 (-9.09), unbillable 0.16 (-5.28) and team mood 2 on one event only
+ *   (severity 1 x 1/3, -3.33) in between => 100.1 points lost => fit 0, exit.
  */
 const EXPECTED = {
   acme: { fit: 0, verdict: 'exit', name: 'ACME Retail S.L.' },
-  brightpath: { fit: 60, verdict: 'review', name: 'BrightPath Consulting Ltd' },
+  brightpath: { fit: 67, verdict: 'review', name: 'BrightPath Consulting Ltd' },
   nordlicht: { fit: 100, verdict: 'keep', name: 'Nordlicht Studio GmbH' },
+} as const;
+
+/** Praise events in each example's 12m window, and the date of the latest. */
+const PRAISE = {
+  acme: { count: 0, latest: null },
+  brightpath: { count: 1, latest: '2026-04-27' },
+  nordlicht: { count: 2, latest: '2026-09-22' },
 } as const;
 
 describe('score: formats', () => {
@@ -47,8 +63,10 @@ describe('score: formats', () => {
       expect(r.stderr).toBe('');
       const j = json(r.stdout);
       expect(Object.keys(j).sort()).toEqual(
-        ['schema', 'client', 'asOf', 'rubric', 'fit', 'verdict', 'dealbreakers', 'criteria', 'value', 'coverage'].sort(),
+        ['schema', 'client', 'asOf', 'rubric', 'fit', 'verdict', 'dealbreakers', 'criteria', 'praise', 'value', 'coverage', 'dataQuality'].sort(),
       );
+      // The data-quality gate ran on the example files and found nothing doubtful.
+      expect(j.dataQuality).toEqual({ warnings: [], ignoredEvents: 0, doubtfulEvents: 0 });
       expect(j.schema).toBe('clientfit/report@1');
       expect(j.client).toEqual({ id, name: want.name, file: `${id}.yaml` });
       expect(j.asOf).toBe(AS_OF);
@@ -60,7 +78,15 @@ describe('score: formats', () => {
       // Every example has invoices, messages, hours and a profile: the whole weight has data.
       expect(j.coverage).toBe(1);
       for (const c of j.criteria) {
-        expect(Object.keys(c).sort()).toEqual(['evidence', 'id', 'metric', 'pointsLost', 'severity', 'status', 'title', 'value', 'weight'].sort());
+        // No example has an invoice with `paid: true`, so `unknownPaidDates` never appears.
+        expect(Object.keys(c).sort()).toEqual(['evidence', 'evidenceCount', 'id', 'metric', 'minEvidence', 'pointsLost', 'severity', 'status', 'title', 'value', 'weight'].sort());
+        expect(Number.isInteger(c.evidenceCount) && c.evidenceCount >= 0).toBe(true);
+        expect(Number.isInteger(c.minEvidence) && c.minEvidence >= 0).toBe(true);
+        for (const e of c.evidence) {
+          expect(Object.keys(e).sort()).toEqual(['date', 'file', 'line', 'summary', 'type', 'weight']);
+          expect(e.weight).toBeGreaterThan(0);
+          expect(e.weight).toBeLessThanOrEqual(1);
+        }
         expect(['ok', 'warn', 'flag']).toContain(c.status);
         // pointsLost = weight x severity; both are rounded in the JSON (severity to 2
         // decimals), so allow the error a rounded severity brings: weight x 0.005.
@@ -73,19 +99,47 @@ describe('score: formats', () => {
       // The design's formula, recomputed from the criteria the report lists.
       const lost = j.criteria.reduce((s, c) => s + c.pointsLost, 0);
       expect(j.fit).toBe(Math.max(0, Math.round(100 - lost)));
+      // Good signals: praise in the window, the latest pointing at its own line.
+      expect(Object.keys(j.praise).sort()).toEqual(['count', 'latest']);
+      expect(j.praise.count).toBe(PRAISE[id as keyof typeof PRAISE].count);
+      if (j.praise.latest === null) expect(PRAISE[id as keyof typeof PRAISE].latest).toBeNull();
+      else {
+        expect(j.praise.latest.date).toBe(PRAISE[id as keyof typeof PRAISE].latest);
+        expect(expectLineHasDate(ex, j.praise.latest.file, j.praise.latest.line, j.praise.latest.date)).toContain('type: praise');
+      }
     });
   }
+
+  it("json: the shipped rubric's evidence thresholds (min_evidence) and counts for acme", async () => {
+    const j = json((await score(['acme.yaml', '--format', 'json'])).stdout);
+    const by = (id: string) => j.criteria.find((c) => c.id === id)!;
+    // Ratios, means and medians need 3 events; counts 1; a "lower is worse" profile flag 0.
+    expect([by('late-payment').minEvidence, by('unhappy-team').minEvidence, by('constant-criticism').minEvidence, by('budget-mismatch').minEvidence]).toEqual([3, 3, 1, 0]);
+    // Seven invoices due in the window (F-2025-041 .. F-2026-047), one team_feedback (11-09).
+    expect(by('late-payment').evidenceCount).toBe(7);
+    const team = by('unhappy-team');
+    expect(team.evidenceCount).toBe(1);
+    // mood 2 reaches flag 2 (severity 1), but rests on 1 of 3 events => 0.33, -3.33, a warning.
+    expect([team.value, team.status, team.severity, team.pointsLost]).toEqual([2, 'warn', 0.33, 3.33]);
+  });
 
   it('json: brightpath raises exactly late-payment and scope-creep, with the invoices and scope changes as evidence', async () => {
     const j = json((await score(['brightpath.yaml', '--format', 'json'])).stdout);
     const raised = j.criteria.filter((c) => c.status !== 'ok').map((c) => c.id);
     expect(raised.sort()).toEqual(['late-payment', 'scope-creep']);
     const late = j.criteria.find((c) => c.id === 'late-payment')!;
-    expect(late.value).toBeCloseTo(4 / 6, 3);
+    // Weighted by age (half_life 180d, from `due`): 2.4956 / 3.2447, see the top comment.
+    expect(late.value).toBeCloseTo(0.7691, 3);
+    expect([late.status, late.pointsLost, late.evidenceCount, late.minEvidence]).toEqual(['flag', 20, 6, 3]);
     expect(late.evidence.map((e) => e.date)).toEqual(['2026-02-06', '2026-05-29', '2026-07-24', '2026-09-18']);
+    // Each weight is 0.5^(days from due to as-of / 180): 261, 149, 93 and 37 days.
+    expect(late.evidence.map((e) => e.weight)).toEqual([0.37, 0.56, 0.7, 0.87]);
     const scope = j.criteria.find((c) => c.id === 'scope-creep')!;
-    expect(scope.value).toBe(4);
+    // 0.2984 + 0.3819 + 0.5257 + 0.7071 (314, 250, 167 and 90 days old; half_life 180d).
+    expect(scope.value).toBeCloseTo(1.9131, 3);
+    expect([scope.status, scope.severity, scope.pointsLost, scope.evidenceCount, scope.minEvidence]).toEqual(['warn', 0.64, 12.75, 4, 1]);
     expect(scope.evidence.map((e) => e.date)).toEqual(['2026-01-14', '2026-03-19', '2026-06-10', '2026-08-26']);
+    expect(scope.evidence.map((e) => e.weight)).toEqual([0.3, 0.38, 0.53, 0.71]);
   });
 
   for (const id of Object.keys(EXPECTED)) {
@@ -132,8 +186,28 @@ describe('score: formats', () => {
       const ev = textEvidence(r.stdout);
       if (id !== 'nordlicht') expect(ev.length).toBeGreaterThan(0);
       for (const e of ev) expectLineHasDate(ex, e.file, e.line, e.date);
+      // Criteria with a half-life print each event's weight after its file:line.
+      if (id !== 'nordlicht') expect(ev.some((e) => e.weight < 1)).toBe(true);
+      const praise = PRAISE[id as keyof typeof PRAISE];
+      if (praise.latest) expect(r.stdout).toContain(`Good signals (${praise.count}): latest ${praise.latest}: `);
+      else expect(r.stdout).not.toContain('Good signals');
+      expect(r.stdout.endsWith('\nData quality: lint found nothing doubtful in these files\n')).toBe(true);
     });
   }
+
+  it('text for brightpath: the weighted evidence lines, as printed', async () => {
+    const out = (await score(['brightpath.yaml'])).stdout;
+    expect(out).toContain('  ✖ Pays late or not at all  late_invoice_ratio 77%  −20 pts\n      2026-02-06  invoice BP-002 (£2,520.00) paid 25 days late  brightpath.yaml:35  weight 0.37\n');
+    expect(out).toContain('  ▲ Scope creep without pay  unbilled_scope_changes 1.9  −12.8 pts\n      2026-01-14  scope change, not billed: Asked for two extra stakeholder interviews  brightpath.yaml:33  weight 0.3\n');
+    expect(out).toContain('\nGood signals (1): latest 2026-04-27: Blueprint shared with their whole leadership team\n');
+    expect(textEvidence(out).map((e) => e.weight)).toEqual([0.37, 0.56, 0.7, 0.87, 0.3, 0.38, 0.53, 0.71]);
+  });
+
+  it('text for acme: a value resting on too few events says so', async () => {
+    const out = (await score(['acme.yaml'])).stdout;
+    // One team_feedback in the window, min_evidence 3 (see the top comment).
+    expect(out).toContain('  ▲ Your team no longer wants the account  team_mood_avg 2/5  −3.3 pts\n      (thin evidence (1 of 3))\n      2026-11-09  team mood 2/5');
+  });
 
   it('text: raised criteria come before the quiet ones, then the value at stake', async () => {
     const out = (await score(['brightpath.yaml'])).stdout;
@@ -156,9 +230,18 @@ describe('score: formats', () => {
       expect(r.stdout).toContain(want.name);
       expect(r.stdout).toContain(`${want.fit}/100`);
       expect(r.stdout.toLowerCase()).toContain(want.verdict);
-      for (const m of r.stdout.matchAll(/^- (\d{4}-\d{2}-\d{2}) .*\(`([^`]+):(\d+)`\)$/gm)) {
+      // `- DATE · what (`file:line`)`, then ` · weight 0.35` when the criterion has a half-life.
+      let refs = 0;
+      for (const m of r.stdout.matchAll(/^- (\d{4}-\d{2}-\d{2}) .*\(`([^`]+):(\d+)`\)(?: · weight \d+(?:\.\d+)?)?$/gm)) {
         expectLineHasDate(ex, m[2]!, Number(m[3]), m[1]!);
+        refs++;
       }
+      if (id !== 'nordlicht') expect(refs).toBeGreaterThan(0);
+      if (id === 'brightpath') {
+        expect(r.stdout).toContain('- 2026-02-06 · invoice BP-002 (£2,520.00) paid 25 days late (`brightpath.yaml:35`) · weight 0.37\n');
+        expect(r.stdout).toContain('**Good signals (1):** latest 2026-04-27: Blueprint shared with their whole leadership team');
+      }
+      if (id === 'acme') expect(r.stdout).toContain('**Your team no longer wants the account** _(thin evidence (1 of 3))_');
     });
   }
 });
@@ -272,7 +355,7 @@ describe('score: several files', () => {
     const arr = JSON.parse(r.stdout) as JsonReport[];
     expect(Array.isArray(arr)).toBe(true);
     expect(arr.map((x) => [x.client.id, x.fit, x.verdict])).toEqual([
-      ['brightpath', 60, 'review'],
+      ['brightpath', 67, 'review'],
       ['nordlicht', 100, 'keep'],
     ]);
   });
@@ -387,8 +470,10 @@ events:
 
   it('extends: builtin:default, overriding one weight', async () => {
     /*
-     * late-payment weight 20 -> 40; brightpath keeps both flags fully raised:
-     * fit = 100 - 40 - 20 = 40 => exit (40 < 45). Every other criterion is inherited.
+     * late-payment weight 20 -> 40; brightpath keeps late payment fully raised and scope
+     * creep at the inherited severity 0.6377 (see the top comment): fit = 100 - 40 - 12.75
+     * = 47.25 => 47, review (45 <= 47 < 75), 20 below the default's 67. Every other
+     * criterion is inherited.
      */
     put(root, 'ext.yaml', 'extends: builtin:default\ncriteria:\n  - id: late-payment\n    weight: 40\n');
     const r = await score(['brightpath.yaml', '--rubric', '../ext.yaml', '--format', 'json']);
@@ -399,9 +484,10 @@ events:
     expect(late.weight).toBe(40);
     expect(late.pointsLost).toBe(40);
     expect(late.title).toBe('Pays late or not at all');
-    expect(j.criteria.find((c) => c.id === 'scope-creep')!.weight).toBe(20);
-    expect(j.fit).toBe(40);
-    expect(j.verdict).toBe('exit');
+    const scope = j.criteria.find((c) => c.id === 'scope-creep')!;
+    expect([scope.weight, scope.severity, scope.pointsLost]).toEqual([20, 0.64, 12.75]);
+    expect(j.fit).toBe(47);
+    expect(j.verdict).toBe('review');
   });
 });
 
@@ -494,9 +580,11 @@ describe('score: safe output', () => {
     `name: ${JSON.stringify(NAME)}`,
     'industry: "\\e[31mred"',
     'events:',
-    `  - {date: 2026-10-01, type: complaint, note: ${JSON.stringify(NOTE)}}`,
-    '  - {date: 2026-10-02, type: complaint, note: second}',
-    '  - {date: 2026-10-03, type: complaint, note: third}',
+    // Recent enough to count: complaints have half_life 90d, so 2026-11-01..03 weigh
+    // 0.84 + 0.84 + 0.85 = 2.53 >= warn 2 at 2026-11-24 (October's three would be 1.99).
+    `  - {date: 2026-11-01, type: complaint, note: ${JSON.stringify(NOTE)}}`,
+    '  - {date: 2026-11-02, type: complaint, note: second}',
+    '  - {date: 2026-11-03, type: complaint, note: third}',
     '',
   ].join('\n');
   let dir: string;
@@ -523,8 +611,9 @@ describe('score: safe output', () => {
     const out = (await runCli(['score', 'evil.yaml', '--as-of', AS_OF], { cwd: dir })).stdout;
     expect(out).toContain('\\e[2J');
     expect(out).toContain('\\r');
-    // The note is shown (3 complaints >= flag... warn 2 is reached, so it is evidence).
-    expect(out).toContain('note');
+    // The note is shown (weighted complaints 2.53 >= warn 2, so it is evidence), escaped.
+    expect(out).toContain('Red flags (1)');
+    expect(out).toContain('2026-11-01  complaint: bad\\e[2J\\rnote');
   });
 
   it('json keeps the data lossless: parsing gives back the original name and note', async () => {

@@ -56,6 +56,8 @@ export interface JsonEvidence {
   file: string;
   line: number;
   summary: string;
+  /** 0.5^(age ÷ half_life), rounded to 2 decimals; 1 when the criterion has no half-life. */
+  weight: number;
 }
 
 /** The parts of a `clientfit/report@1` object the tests read. */
@@ -76,10 +78,19 @@ export interface JsonReport {
     severity: number;
     weight: number;
     pointsLost: number;
+    /** Events the value rests on, and how many it takes to count in full (`min_evidence`). */
+    evidenceCount: number;
+    minEvidence: number;
+    /** Only when some invoice has `paid: true` (paid on a date nobody recorded). */
+    unknownPaidDates?: number;
     evidence: JsonEvidence[];
   }[];
+  /** Praise in the rubric's window: how many, and the most recent one. */
+  praise: { count: number; latest: { date: string; note?: string; file: string; line: number } | null };
   value: { revenue: number; currency: string; hours: number; effectiveRate: number | null };
   coverage: number;
+  /** What lint found in the client's files (the CLI always runs the gate). */
+  dataQuality: { warnings: { file: string; line: number; col: number; rule: string; message: string }[]; ignoredEvents: number; doubtfulEvents: number };
 }
 
 /**
@@ -96,14 +107,15 @@ export function expectLineHasDate(cwd: string, file: string, line: number, date:
 }
 
 /**
- * Evidence lines of the text report: `YYYY-MM-DD  what happened  file:line`.
+ * Evidence lines of the text report: `YYYY-MM-DD  what happened  file:line`, followed by
+ * `  weight 0.35` when the criterion has a half-life (`weight` is then that number, else 1).
  * Profile evidence (no date) is skipped; it is checked through the JSON.
  */
-export function textEvidence(stdout: string): { date: string; file: string; line: number }[] {
-  const out: { date: string; file: string; line: number }[] = [];
+export function textEvidence(stdout: string): { date: string; file: string; line: number; weight: number }[] {
+  const out: { date: string; file: string; line: number; weight: number }[] = [];
   for (const l of stdout.split('\n')) {
-    const m = /^\s+(\d{4}-\d{2}-\d{2})\s.*\s(\S+):(\d+)$/.exec(l);
-    if (m) out.push({ date: m[1]!, file: m[2]!, line: Number(m[3]) });
+    const m = /^\s+(\d{4}-\d{2}-\d{2})\s.*\s(\S+):(\d+)(?: {2}weight (\d+(?:\.\d+)?))?$/.exec(l);
+    if (m) out.push({ date: m[1]!, file: m[2]!, line: Number(m[3]), weight: m[4] === undefined ? 1 : Number(m[4]) });
   }
   return out;
 }

@@ -29,7 +29,18 @@ const day = fc.integer({ min: 0, max: 900 }).map((n) => addDaysIso('2025-01-01',
 const optDay = fc.option(day, { nil: undefined });
 
 const event: fc.Arbitrary<Omit<ClientEvent, 'file' | 'line'>> = fc.oneof(
-  fc.record({ date: day, type: fc.constant('invoice'), amount: fc.integer({ min: 0, max: 5000 }), due: day, paid: optDay }),
+  // paid: a date, unknown (`true`, issue 15) or not yet; payments: partial payments (issue 15).
+  fc.record(
+    {
+      date: day,
+      type: fc.constant('invoice'),
+      amount: fc.integer({ min: 0, max: 5000 }),
+      due: day,
+      paid: fc.oneof(optDay, fc.constant(true as const)),
+      payments: fc.array(fc.record({ date: day, amount: fc.integer({ min: 1, max: 3000 }) }), { maxLength: 3 }),
+    },
+    { requiredKeys: ['date', 'type', 'amount', 'due'] },
+  ),
   fc.record({ date: day, type: fc.constant('message'), answered: optDay }),
   fc.record({ date: day, type: fc.constant('work'), hours: fc.integer({ min: 0, max: 40 }), billable: fc.boolean() }),
   fc.record({ date: day, type: fc.constant('team_feedback'), mood: fc.integer({ min: 1, max: 5 }) }),
@@ -107,7 +118,9 @@ describe('score properties', () => {
     fc.assert(
       fc.property(clientArb, asOfArb, (c, asOf) => {
         const client = makeClient(c);
-        const dates = client.events.flatMap((e) => [e.date, e.due, e.paid, e.answered].filter((d): d is string => typeof d === 'string'));
+        const dates = client.events.flatMap((e) =>
+          [e.date, e.due, e.paid, e.answered, ...(e.payments ?? []).map((p) => p.date)].filter((d): d is string => typeof d === 'string'),
+        );
         const last = dates.sort().at(-1) ?? '2025-01-01';
         // 12m window plus margin; the default rubric has no longer window.
         const later = fromDate(new Date(Number(last.slice(0, 4)) + 2, Number(last.slice(5, 7)) - 1, 1));

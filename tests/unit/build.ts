@@ -12,6 +12,7 @@ import { catalogs, messages, type Catalog, type Lang } from '../../src/core/i18n
 import { word } from '../../src/core/i18n/word.js';
 import { metricFor, PROFILE_METRICS, type MetricResult } from '../../src/core/metrics/index.js';
 import { buildRubric } from '../../src/core/rubric.js';
+import { eventWeight } from '../../src/core/score.js';
 import type { Rubric } from '../../src/core/schema/rubric.js';
 import { parseYaml, type YamlSource } from '../../src/core/yamlSource.js';
 
@@ -79,7 +80,7 @@ export function run(
   ref: string | { count: string[] },
   c: Client,
   asOf: string,
-  opts: { window?: string; targetRate?: number } = {},
+  opts: { window?: string; targetRate?: number; graceDays?: number; halfLife?: string } = {},
 ): MetricResult {
   const m = metricFor(ref);
   if (!m) throw new Error(`no metric ${JSON.stringify(ref)}`);
@@ -87,7 +88,8 @@ export function run(
   if (!w) throw new Error(`bad window ${opts.window}`);
   const range =
     typeof ref === 'string' && PROFILE_METRICS.has(ref) ? { start: '0000-00-00', end: '9999-12-31' } : { start: windowStart(asOf, w), end: asOf };
-  return m.compute({ client: c, asOf, range, targetRate: opts.targetRate });
+  // Grace 0 unless asked: these tests pin the metric's arithmetic; grace and half-life have their own.
+  return m.compute({ client: c, asOf, range, targetRate: opts.targetRate, graceDays: opts.graceDays ?? 0, weight: eventWeight(opts.halfLife, asOf) });
 }
 
 /** The value alone, for the many tests that only care about it. */

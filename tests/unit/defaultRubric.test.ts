@@ -8,7 +8,8 @@
  * through score() with clients built to raise exactly the chosen criteria.
  */
 import { describe, expect, it } from 'vitest';
-import { band, score } from '../../src/core/score.js';
+import { addDaysIso } from '../../src/core/dates.js';
+import { band, eventWeight, score } from '../../src/core/score.js';
 import type { Criterion } from '../../src/core/schema/rubric.js';
 import { defaultRubric, withEvents } from './build.js';
 
@@ -25,26 +26,50 @@ function combinations<T>(items: T[], k: number): T[][] {
 
 const fitWhenRaised = (cs: Criterion[]) => Math.max(0, 100 - cs.reduce((s, c) => s + c.weight, 0));
 
+/** A date `days` before as-of. */
+const daysAgo = (days: number) => addDaysIso(AS_OF, -days);
+
 /**
  * Events (and profile lines) that raise one criterion fully and leave every other
- * criterion of the default rubric quiet or without data. Thresholds are read from the
- * criterion, so re-tuned numbers are still raised.
+ * criterion of the default rubric quiet or without data. Thresholds, half-lives and
+ * min_evidence are read from the criterion, so re-tuned numbers are still raised:
+ * - a count gets one event a day back from as-of until the events' weights
+ *   (0.5^(age ÷ half_life), 1 without a half-life) add up to `flag` (and there are at
+ *   least min_evidence of them);
+ * - a ratio, mean or median gets min_evidence events (3 by default), all of them bad,
+ *   so the weighted value is the worst one whatever the weights and no thin-evidence
+ *   scaling applies.
  */
 function raise(c: Criterion): { events: string[]; profile: string[] } {
-  const n = Math.max(1, Math.ceil(c.flag));
-  const many = (type: string) => Array.from({ length: n }, (_, i) => `date: 2026-0${(i % 9) + 1}-1${i % 10}, type: ${type}`);
   const metric = typeof c.metric === 'string' ? c.metric : '';
+  const weight = eventWeight(c.half_life, AS_OF);
+  const sample = Math.max(c.min_evidence ?? 3, 1);
+  const many = (type: string) => {
+    const out: string[] = [];
+    for (let sum = 0, i = 0; sum < c.flag || out.length < (c.min_evidence ?? 1); i++) {
+      const date = daysAgo(i);
+      sum += weight({ type, date });
+      out.push(`date: ${date}, type: ${type}`);
+    }
+    return out;
+  };
+  const times = (k: number, f: (i: number) => string) => Array.from({ length: k }, (_, i) => f(i));
   switch (metric) {
     case 'late_invoice_ratio':
-      return { events: ['date: 2026-01-05, type: invoice, amount: 500, due: 2026-02-04'], profile: [] };
+      // Unpaid, and due a month or so before as-of: far past the 3 grace days.
+      return { events: times(sample, (i) => `date: ${daysAgo(60 + i)}, type: invoice, amount: 500, due: ${daysAgo(30 + i)}`), profile: [] };
     case 'fee_disputes':
       return { events: many('fee_dispute'), profile: [] };
     case 'unbilled_scope_changes':
       return { events: many('scope_change'), profile: [] };
-    case 'client_delay_days':
-      return { events: [`date: 2026-03-01, type: client_delay, days: ${c.flag}`], profile: [] };
+    case 'client_delay_days': {
+      // One delay a week ago, long enough that its weighted days reach `flag`.
+      const date = daysAgo(7);
+      return { events: [`date: ${date}, type: client_delay, days: ${Math.ceil(c.flag / weight({ type: 'client_delay', date }))}`], profile: [] };
+    }
     case 'unanswered_ratio':
-      return { events: ['date: 2026-03-01, type: message'], profile: [] };
+      // Never answered, and older than the 7 days a message has to be answered.
+      return { events: times(sample, (i) => `date: ${daysAgo(10 + i)}, type: message`), profile: [] };
     case 'complaints':
       return { events: many('complaint'), profile: [] };
     case 'expertise_dismissed':
@@ -64,15 +89,19 @@ function raise(c: Criterion): { events: string[]; profile: string[] } {
     case 'budget_fits':
       return { events: [], profile: [`${metric}: false`] };
     case 'effective_rate_ratio':
-      // 100 invoiced (paid on time) over 10 billable hours = 10/h against a 60/h contract.
+      // Invoices of 100 each (paid on their due date), 10 billable hours per invoice:
+      // 10/h against a 60/h contract. The metric rests on the invoices, so min_evidence of them.
       return {
-        events: ['date: 2026-04-01, type: invoice, amount: 100, due: 2026-05-01, paid: 2026-05-01', 'date: 2026-04-02, type: work, hours: 10'],
+        events: [
+          ...times(sample, (i) => `date: ${daysAgo(90 + i)}, type: invoice, amount: 100, due: ${daysAgo(60 + i)}, paid: ${daysAgo(60 + i)}`),
+          `date: ${daysAgo(80)}, type: work, hours: ${10 * sample}`,
+        ],
         profile: [],
       };
     case 'unbillable_hours_ratio':
-      return { events: ['date: 2026-04-02, type: work, hours: 10, billable: false'], profile: [] };
+      return { events: times(sample, (i) => `date: ${daysAgo(20 + i)}, type: work, hours: 10, billable: false`), profile: [] };
     case 'team_mood_avg':
-      return { events: ['date: 2026-04-02, type: team_feedback, mood: 1'], profile: [] };
+      return { events: times(sample, (i) => `date: ${daysAgo(20 + i)}, type: team_feedback, mood: 1`), profile: [] };
     default:
       throw new Error(`no way to raise ${c.id} (${JSON.stringify(c.metric)}) in this test yet`);
   }
@@ -205,5 +234,15 @@ describe('default rubric: calibration through score()', () => {
 
   it('keeps a client with no events at fit 100', () => {
     expect(score(withEvents([]), R, { asOf: AS_OF })).toMatchObject({ fit: 100, verdict: 'keep', dealbreakers: [] });
+  });
+});
+
+describe('default rubric: weighted counts still listen to one recent event', () => {
+  it.each(['fee_dispute', 'terms_violation', 'blame', 'expertise_dismissed'])('one %s ten days ago starts its flag; the same event a year ago does not', (type) => {
+    const recent = score(withEvents([`date: 2026-11-14, type: ${type}`]), R, { asOf: AS_OF });
+    const old = score(withEvents([`date: 2025-12-01, type: ${type}`]), R, { asOf: AS_OF });
+    const status = (rep: typeof recent) => rep.criteria.filter((c) => c.status !== 'ok').map((c) => c.status);
+    expect(status(recent)).toEqual(['warn']);
+    expect(status(old)).toEqual([]);
   });
 });

@@ -41,15 +41,26 @@ criteria:
   'r.yaml',
 );
 /*
- * By hand: late 1/1 = 100% → flag, −20. Complaints 2 = warn → severity 0.5 → −15.
- * Scope 0 unbilled → quiet. Mood: no feedback → no data. Fit 100 − 35 = 65 → review.
- * Coverage: (10 + 30 + 20) / 70 = 0.857… → 0.86.
+ * By hand (rubric grace_days defaults to 3; no criterion has a half-life, so every event weighs 1):
+ * - late: F-1 was paid 2026-03-01, 20 days after its due date 2026-02-09 — more than the
+ *   3 grace days, so late: 1/1 = 100% ≥ flag 0.5 → severity 1 before evidence strength.
+ *   It rests on n = 1 invoice and a ratio needs min_evidence 3, so the severity is scaled
+ *   by 1/3 → 0.33 (warn, "thin evidence (1 of 3)"), points 20 × 1/3 = 6.67 (−6.7 pts).
+ * - complaints: 2 = warn → severity 0.5 → −15. A count needs 1 event; it has 2: unscaled.
+ * - scope: 0 unbilled → quiet. mood: no feedback → no data (thin evidence does not apply).
+ * - fit: round(100 − 15 − 6.67) = round(78.33) = 78 ≥ keep 75 → keep.
+ * - coverage: (10 + 30 + 20) / 70 = 0.857… → 0.86 (thin evidence still has data).
+ * Heaviest first is now complaints (−15) before late (−6.7).
  */
 const REP = score(C, R, { asOf: AS_OF });
 
 describe('the report being rendered', () => {
   it('is what the hand calculation says', () => {
-    expect(REP).toMatchObject({ fit: 65, verdict: 'review', coverage: 0.86, dealbreakers: [] });
+    expect(REP).toMatchObject({ fit: 78, verdict: 'keep', coverage: 0.86, dealbreakers: [] });
+    const late = REP.criteria.find((c) => c.criterion.id === 'late')!;
+    expect(late).toMatchObject({ value: 1, n: 1, minEvidence: 3, evidenceFactor: 0.33, severity: 0.33, pointsLost: 6.67, status: 'warn' });
+    const complaints = REP.criteria.find((c) => c.criterion.id === 'complaints')!;
+    expect(complaints).toMatchObject({ value: 2, n: 2, minEvidence: 1, evidenceFactor: 1, severity: 0.5, pointsLost: 15 });
   });
 });
 
@@ -59,8 +70,8 @@ describe('text', () => {
   const at = (needle: string) => lines.findIndex((l) => l.includes(needle));
 
   it('opens with the name, fit and verdict', () => {
-    expect(lines[0]).toContain('fit 65/100');
-    expect(lines[0]).toContain(en.verdictLong.review);
+    expect(lines[0]).toContain('fit 78/100');
+    expect(lines[0]).toContain(en.verdictLong.keep);
   });
 
   it('lists raised criteria (heaviest first) before the quiet and no-data ones', () => {
@@ -70,19 +81,23 @@ describe('text', () => {
     const quiet = at('Quiet (1)');
     const noData = at('No data (1)');
     expect(header).toBeGreaterThan(0);
-    expect([header < late, late < complaints, complaints < quiet, quiet < noData]).toEqual([true, true, true, true]);
+    // Complaints (−15) outweigh the thin late-payment evidence (−6.7).
+    expect([header < complaints, complaints < late, late < quiet, quiet < noData]).toEqual([true, true, true, true]);
     expect(lines[quiet]).toContain('Scope creep');
     expect(lines[noData]).toContain('Team mood');
   });
 
   it('shows each raised criterion’s value and points, and its evidence with date and file:line', () => {
-    expect(lines[at('Pays late')]).toMatch(/late_invoice_ratio 100%\s+−20 pts/);
+    expect(lines[at('Pays late')]).toMatch(/late_invoice_ratio 100%\s+−6\.7 pts/);
     expect(lines[at('Complains a lot')]).toMatch(/complaints 2\s+−15 pts/);
+    // The thin-evidence note sits right under the criterion it scales.
+    expect(lines[at('Pays late') + 1]).toBe('      (thin evidence (1 of 3))');
+    expect(out.match(/thin evidence/g)).toHaveLength(1);
     const ev = lines.filter((l) => /^\s{6}\d{4}-\d{2}-\d{2}/.test(l));
     expect(ev).toHaveLength(3);
-    expect(ev[0]).toMatch(/2026-01-10\s+invoice F-1 \(€1,000\.00\) paid 20 days late\s+clients\/evil\.yaml:4$/);
-    expect(ev[1]).toMatch(/2026-02-10\s+complaint: Rude .* call\s+clients\/evil\.yaml:5$/);
-    expect(ev[2]).toMatch(/2026-03-10\s+complaint\s+clients\/evil\.yaml:6$/);
+    expect(ev[0]).toMatch(/2026-02-10\s+complaint: Rude .* call\s+clients\/evil\.yaml:5$/);
+    expect(ev[1]).toMatch(/2026-03-10\s+complaint\s+clients\/evil\.yaml:6$/);
+    expect(ev[2]).toMatch(/2026-01-10\s+invoice F-1 \(€1,000\.00\) paid 20 days late\s+clients\/evil\.yaml:4$/);
   });
 
   it('ends with the value at stake, coverage and the next step', () => {
@@ -90,7 +105,7 @@ describe('text', () => {
     expect(out).toContain('Hours worked: 20 h');
     expect(out).toContain('Effective rate: €50.00/h (100% · contract rate €50.00/h)');
     expect(out).toContain("Scored on 86% of the rubric's weight; no data for: Team mood");
-    expect(lines.filter(Boolean).at(-1)).toBe(`Next: ${en.report.nextReview('clients/evil.yaml')}`);
+    expect(lines.filter(Boolean).at(-1)).toBe(`Next: ${en.report.nextKeep}`);
   });
 
   it('never prints raw escape sequences from the file', () => {
@@ -110,20 +125,21 @@ describe('text in Spanish', () => {
   const out = renderText(REP, { lang: 'es', t: es, style: plain });
 
   it('uses Spanish wording, titles and number formats', () => {
-    expect(out).toContain('encaje 65/100');
-    expect(out).toContain(es.verdictLong.review);
+    expect(out).toContain('encaje 78/100');
+    expect(out).toContain(es.verdictLong.keep);
     expect(out).toContain('Señales de alerta (2)');
     expect(out).toContain('Paga tarde');
     expect(out).toContain('Sin alerta (1): Amplía el alcance');
     expect(out).toContain('Sin datos (1): Ánimo del equipo');
     expect(out).toContain('pagada con 20 días de retraso');
+    expect(out).toContain('(pocas pruebas (1 de 3))');
     expect(out).toContain('Lo que está en juego');
     expect(out).toMatch(/1000,00\s€/); // es-ES: comma decimals, euro after the amount
-    expect(out).toContain(`Siguiente paso: ${es.report.nextReview('clients/evil.yaml')}`);
+    expect(out).toContain(`Siguiente paso: ${es.report.nextKeep}`);
   });
 
   it('has none of the English headings', () => {
-    for (const english of ['Red flags', 'Quiet (', 'No data (', 'Value at stake', 'Pays late', 'paid 20 days late', 'Next:']) expect(out).not.toContain(english);
+    for (const english of ['Red flags', 'Quiet (', 'No data (', 'Value at stake', 'Pays late', 'paid 20 days late', 'thin evidence', 'Next:']) expect(out).not.toContain(english);
   });
 });
 
@@ -132,10 +148,13 @@ describe('markdown', () => {
 
   it('has a title, the verdict, a table of raised criteria and evidence with file:line', () => {
     expect(out).toMatch(/^## Client fit report: /);
-    expect(out).toContain(`**fit 65/100 · ${en.verdictLong.review}**`);
-    expect(out).toContain('| Pays late | `late_invoice_ratio` | 100% | raised | −20 pts |');
+    expect(out).toContain(`**fit 78/100 · ${en.verdictLong.keep}**`);
+    expect(out).toContain('| Pays late | `late_invoice_ratio` | 100% | warning | −6.7 pts |');
     expect(out).toContain('| Complains a lot | `complaints` | 2 | warning | −15 pts |');
+    expect(out).toContain('**Pays late** _(thin evidence (1 of 3))_');
     expect(out).toContain('- 2026-01-10 · invoice F-1 (€1,000.00) paid 20 days late (`clients/evil.yaml:4`)');
+    // Heaviest first: complaints (−15) before the thin late payment (−6.7).
+    expect(out.indexOf('| Complains a lot |')).toBeLessThan(out.indexOf('| Pays late |'));
     expect(out.indexOf('### Red flags (2)')).toBeLessThan(out.indexOf('**Quiet (1):** Scope creep'));
   });
 
@@ -154,7 +173,35 @@ describe('markdown', () => {
     expect(md).toContain('## Informe de encaje del cliente: ');
     expect(md).toContain('| Criterio | Métrica | Valor | Estado | Puntos |');
     // es-ES writes a (no-break) space before %.
-    expect(md).toMatch(/\| Paga tarde \| `late_invoice_ratio` \| 100\s% \| activada \| −20 ptos\. \|/);
+    expect(md).toMatch(/\| Paga tarde \| `late_invoice_ratio` \| 100\s% \| aviso \| −6,7 ptos\. \|/);
+    expect(md).toContain('**Paga tarde** _(pocas pruebas (1 de 3))_');
+  });
+});
+
+describe('a fully raised criterion (enough evidence)', () => {
+  // Three invoices each paid 20 days late: 3/3 = 100% on n = 3 ≥ min_evidence 3 → flag, −20,
+  // with no thin-evidence note. (The fixture above has one invoice, which only warns.)
+  const full = score(
+    client(
+      `name: Late Ltd
+events:
+  - {date: 2026-01-10, type: invoice, ref: F-1, amount: 1000, due: 2026-02-09, paid: 2026-03-01}
+  - {date: 2026-02-10, type: invoice, ref: F-2, amount: 1000, due: 2026-03-12, paid: 2026-04-01}
+  - {date: 2026-03-10, type: invoice, ref: F-3, amount: 1000, due: 2026-04-09, paid: 2026-04-29}
+`,
+      'clients/late.yaml',
+    ),
+    R,
+    { asOf: AS_OF },
+  );
+
+  it('is marked raised in text and Markdown, in English and Spanish', () => {
+    expect(full.criteria.find((c) => c.criterion.id === 'late')).toMatchObject({ status: 'flag', severity: 1, pointsLost: 20, n: 3, evidenceFactor: 1 });
+    const text = renderText(full, { lang: 'en', t: en, style: plain });
+    expect(text).toMatch(/✖ Pays late\s+late_invoice_ratio 100%\s+−20 pts/);
+    expect(text).not.toContain('thin evidence');
+    expect(renderMarkdown(full, { lang: 'en', t: en })).toContain('| Pays late | `late_invoice_ratio` | 100% | raised | −20 pts |');
+    expect(renderMarkdown(full, { lang: 'es', t: es })).toMatch(/\| Paga tarde \| `late_invoice_ratio` \| 100\s% \| activada \| −20 ptos\. \|/);
   });
 });
 
@@ -162,13 +209,18 @@ describe('json', () => {
   const j = reportJson(REP, { lang: 'en', t: en });
 
   it('has exactly the design keys at every level', () => {
-    expect(Object.keys(j).sort()).toEqual(['asOf', 'client', 'coverage', 'criteria', 'dealbreakers', 'fit', 'rubric', 'schema', 'value', 'verdict']);
+    // praise (issue 15): the good signals in the window.
+    expect(Object.keys(j).sort()).toEqual(['asOf', 'client', 'coverage', 'criteria', 'dealbreakers', 'fit', 'praise', 'rubric', 'schema', 'value', 'verdict']);
+    expect(Object.keys(j.praise).sort()).toEqual(['count', 'latest']);
     expect(Object.keys(j.client).sort()).toEqual(['file', 'id', 'name']);
     expect(Object.keys(j.rubric).sort()).toEqual(['file', 'id']);
     expect(Object.keys(j.value).sort()).toEqual(['currency', 'effectiveRate', 'hours', 'revenue']);
     for (const c of j.criteria) {
-      expect(Object.keys(c).sort()).toEqual(['evidence', 'id', 'metric', 'pointsLost', 'severity', 'status', 'title', 'value', 'weight']);
-      for (const e of c.evidence) expect(Object.keys(e).sort()).toEqual(['date', 'file', 'line', 'summary', 'type']);
+      // evidenceCount and minEvidence (issue 15): what the value rests on and what it takes to
+      // count in full. unknownPaidDates only appears when an invoice has `paid: true` (none here).
+      expect(Object.keys(c).sort()).toEqual(['evidence', 'evidenceCount', 'id', 'metric', 'minEvidence', 'pointsLost', 'severity', 'status', 'title', 'value', 'weight']);
+      // weight (issue 15): how much the event counts under the criterion's half-life.
+      for (const e of c.evidence) expect(Object.keys(e).sort()).toEqual(['date', 'file', 'line', 'summary', 'type', 'weight']);
     }
   });
 
@@ -178,21 +230,24 @@ describe('json', () => {
       client: { id: 'evil', name: 'Evil\u001b[31m Corp\u202e', file: 'clients/evil.yaml' },
       asOf: AS_OF,
       rubric: { id: 't', file: 'r.yaml' },
-      fit: 65,
-      verdict: 'review',
+      fit: 78,
+      verdict: 'keep',
       dealbreakers: [],
       value: { revenue: 1000, currency: 'EUR', hours: 20, effectiveRate: 50 },
       coverage: 0.86,
+      praise: { count: 0, latest: null },
     });
     // Criteria keep the rubric's order, not the raised-first order of the text.
-    expect(j.criteria.map((c) => [c.id, c.status, c.value, c.severity, c.pointsLost])).toEqual([
-      ['scope', 'ok', 0, 0, 0],
-      ['complaints', 'warn', 2, 0.5, 15],
-      ['late', 'flag', 1, 1, 20],
-      ['mood', 'ok', null, 0, 0],
+    // late: 1 of 3 invoices needed → severity 1 × 1/3; counts need 1 event, samples (ratio, mean) 3.
+    expect(j.criteria.map((c) => [c.id, c.status, c.value, c.severity, c.pointsLost, c.evidenceCount, c.minEvidence])).toEqual([
+      ['scope', 'ok', 0, 0, 0, 0, 1],
+      ['complaints', 'warn', 2, 0.5, 15, 2, 1],
+      ['late', 'warn', 1, 0.33, 6.67, 1, 3],
+      ['mood', 'ok', null, 0, 0, 0, 3],
     ]);
+    // No half-life in this rubric: every event weighs 1.
     expect(j.criteria[2]!.evidence).toEqual([
-      { date: '2026-01-10', type: 'invoice', file: 'clients/evil.yaml', line: 4, summary: 'invoice F-1 (€1,000.00) paid 20 days late' },
+      { date: '2026-01-10', type: 'invoice', file: 'clients/evil.yaml', line: 4, summary: 'invoice F-1 (€1,000.00) paid 20 days late', weight: 1 },
     ]);
   });
 

@@ -169,17 +169,20 @@ criteria:
 
   it('passes target_rate to the metrics and to the value at stake', () => {
     const r = rubric(`criteria:\n  - {id: rate, metric: effective_rate_ratio, warn: 0.9, flag: 0.6, weight: 20}\n`);
-    // 600 over 20 h = 30/h; target 60 → ratio 0.5 ≤ flag 0.6 → fully raised, fit 80.
+    // 3 × 200 = 600 over 20 h = 30/h; target 60 → ratio 0.5 ≤ flag 0.6 → fully raised, fit 80.
+    // Three invoices, not one: the ratio rests on its invoices and needs min_evidence 3 to count in full.
     const c = client(`name: T
 contract: {currency: EUR}
 events:
-  - {date: 2026-03-01, type: invoice, amount: 600, due: 2026-04-01, paid: 2026-04-01}
+  - {date: 2026-03-01, type: invoice, amount: 200, due: 2026-04-01, paid: 2026-04-01}
+  - {date: 2026-03-08, type: invoice, amount: 200, due: 2026-04-08, paid: 2026-04-08}
+  - {date: 2026-03-15, type: invoice, amount: 200, due: 2026-04-15, paid: 2026-04-15}
   - {date: 2026-03-02, type: work, hours: 20}
 `);
     const rep = score(c, r, { asOf: AS_OF, targetRate: 60 });
-    expect(rep.criteria[0]).toMatchObject({ value: 0.5, status: 'flag' });
+    expect(rep.criteria[0]).toMatchObject({ value: 0.5, status: 'flag', n: 3, minEvidence: 3 });
     expect(rep.fit).toBe(80);
-    expect(rep.value).toMatchObject({ revenue: 600, hours: 20, effectiveRate: 30, rate: 60, rateSource: 'target', currency: 'EUR', invoices: 1 });
+    expect(rep.value).toMatchObject({ revenue: 600, hours: 20, effectiveRate: 30, rate: 60, rateSource: 'target', currency: 'EUR', invoices: 3 });
     // Without it there is no rate: null value, ok, and full fit.
     const none = score(c, r, { asOf: AS_OF });
     expect(none.criteria[0]).toMatchObject({ value: null, status: 'ok' });
@@ -192,8 +195,8 @@ events:
     expect(res).toMatchObject({ metricName: 'count(late_call, weekend_call)', value: 1, severity: 0.5, pointsLost: 5 });
   });
 
-  it('gives coverage 1 to an empty rubric and keeps the client', () => {
-    const rep = score(withEvents([]), rubric('criteria: []\n'), { asOf: AS_OF });
-    expect(rep).toMatchObject({ fit: 100, verdict: 'keep', coverage: 1 });
+  it('refuses a rubric with no criteria: it would score every client keep 100', () => {
+    expect(() => rubric('criteria: []\n')).toThrow(/the rubric has no criteria/);
+    expect(() => rubric('id: x\n')).toThrow(/the rubric has no criteria/);
   });
 });

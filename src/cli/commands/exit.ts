@@ -12,12 +12,13 @@ import { safe } from '../../core/render/safeText.js';
 import { plain } from '../../core/render/style.js';
 import { sourceLine } from '../../core/yamlSource.js';
 import { resolveLogs } from '../../io/clientLogs.js';
-import { loadClient } from '../../io/loadClient.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
 import { writeOutOrExplain } from '../writeErrors.js';
 
 export interface ExitFlags {
+  /** Any data-quality warning is exit 2 before anything is scored. */
+  strict?: boolean;
   asOf?: string;
   noticeDate?: string;
   lang?: string;
@@ -42,7 +43,7 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
   const { lang, t, exit: x } = ctx.m;
   const { asOf, settings, format } = ctx;
   const rubric = ctx.rubric();
-  const client = loadClient(file);
+  const client = ctx.client(file);
   const term = client.profile.contract?.termination;
   if (!term) throw missingTermination(client);
   if (flags.out && inputsOf(file, client.profile.logs).includes(resolve(flags.out))) {

@@ -4,10 +4,11 @@ import { parseWindow } from '../../core/dates.js';
 import { defaultFrom, history, MAX_STEPS, steps } from '../../core/history.js';
 import { historyJson, renderHistoryCsv, renderHistoryMarkdown, renderHistoryText } from '../../core/render/history.js';
 import { safeJson } from '../../core/render/safeText.js';
-import { loadClient } from '../../io/loadClient.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
 
 export interface HistoryFlags {
+  /** Any data-quality warning is exit 2 before anything is scored. */
+  strict?: boolean;
   from?: string;
   every: string;
   rubric?: string;
@@ -29,7 +30,7 @@ export async function runHistory(session: Session, file: string, flags: HistoryF
   const ctx = early.forDir(dirOf(file));
   const { lang, t } = ctx.m;
   const rubric = ctx.rubric();
-  const client = loadClient(file);
+  const client = ctx.client(file);
   const dates = steps(from ?? defaultFrom(ctx.asOf, rubric), ctx.asOf, every);
   if (dates.length > MAX_STEPS) {
     throw new UserError({ code: 'usage', message: M.t.err.onFlag(`--every ${flags.every}`, M.explain.tooManySteps(dates.length)), expected: M.explain.tooManyStepsExpected });

@@ -4,6 +4,8 @@ import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { isRealDate } from '../../core/dates.js';
 import { buildClient, validateLog } from '../../core/client.js';
 import { appendEvent } from '../../core/edit/appendEvent.js';
+import { draftConflicts } from '../../core/edit/draftConflicts.js';
+import { loadClient } from '../../io/loadClient.js';
 import { buildDraft } from '../../core/edit/buildDraft.js';
 import { draftField, type EventDraft } from '../../core/edit/draft.js';
 import { safe } from '../../core/render/safeText.js';
@@ -17,6 +19,8 @@ import { writeOrExplain } from '../writeErrors.js';
 export interface LogFlags {
   date?: string;
   note?: string;
+  /** Keep a type that is a near miss of a built-in one (a deliberate custom type). */
+  force?: boolean;
   lang?: string;
   color: boolean;
 }
@@ -40,7 +44,10 @@ export async function runLog(session: Session, file: string, type: string | unde
 
   const target = resolveLogTarget(file);
   const interactive = type === undefined;
-  const draft = interactive ? await ask(target, flags, today, ctx.m) : fromArgs(type, pairs, flags, today, ctx);
+  const { draft, warnings } = interactive ? { draft: await ask(target, flags, today, ctx.m), warnings: [] } : fromArgs(type, pairs, flags, today);
+  const conflicts = draftConflicts(draft, knownRefs(file, target), Boolean(flags.force));
+  if (conflicts.length) throw new UserError([...conflicts, nothingWritten(target)]);
+  if (warnings.length) ctx.report(warnings);
 
   const added = appendEvent(target.src, draft);
   if (!added.ok) throw new UserError([added.problem, nothingWritten(target)]);
@@ -68,16 +75,32 @@ function nothingWritten(target: LogTarget): Problem {
   return { code: 'usage', severity: 'warning', message: M.edit.append.nothingWritten(target.shown) };
 }
 
-function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string, ctx: Context): EventDraft {
+/** The event from the command line, and what to warn about once it is sure to be written. */
+function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string): { draft: EventDraft; warnings: Problem[] } {
   const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note });
-  if (r.warnings.length) ctx.report(r.warnings);
-  if (!r.draft) throw new UserError(r.problems);
-  return r.draft;
+  if (!r.draft) throw new UserError([...r.warnings, ...r.problems]);
+  return { draft: r.draft, warnings: r.warnings };
 }
 
 async function ask(target: LogTarget, flags: LogFlags, today: string, m: Messages): Promise<EventDraft> {
   const p = await prompter(M.edit.ask.cancelled);
   return interviewLog(p, { m, today, date: flags.date, note: flags.note, paymentTermsDays: target.paymentTermsDays });
+}
+
+/**
+ * Invoice refs the client already uses, and where: all its files when FILE is a profile
+ * (as lint checks a client with its logs), the file alone when FILE is a log.
+ */
+function knownRefs(file: string, target: LogTarget): Map<string, string> {
+  const events = target.kind === 'log' && target.path === file ? logEvents(target) : loadClient(file).events;
+  const refs = new Map<string, string>();
+  for (const e of events) if (e.type === 'invoice' && e.ref !== undefined && !refs.has(String(e.ref))) refs.set(String(e.ref), `${e.file}:${e.line}`);
+  return refs;
+}
+
+function logEvents(target: LogTarget) {
+  const r = validateLog(target.src);
+  return r.ok ? r.value : [];
 }
 
 /** The new text must pass exactly the checks a later `score` or `lint` would make. */

@@ -9,10 +9,12 @@ import type { PortfolioJob } from '../../io/portfolioJob.js';
 import { scoreFiles } from '../../io/portfolioPool.js';
 import { progressBar } from '../../io/progress.js';
 import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../../io/walk.js';
-import { createContext, type Session } from '../context.js';
+import { createContext, printWarnings, type Session } from '../context.js';
 import { VERSION } from '../version.js';
 
 export interface PortfolioFlags {
+  /** Any data-quality warning is exit 2 before anything is scored. */
+  strict?: boolean;
   rubric?: string;
   asOf?: string;
   lang?: string;
@@ -81,6 +83,11 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   // Problems in folder order, whichever thread found them first.
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const f of failures) ctx.report(f.problems);
+  // The data-quality gate, as `score` runs it: every warning on stderr, in folder order.
+  clients.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const warnings = clients.flatMap((c) => c.warnings);
+  printWarnings(warnings, session, ctx.m, ctx.color);
+  if (flags.strict && warnings.length) throw new UserError({ code: 'usage', message: M.t.err.strictData(warnings.length), expected: M.t.err.strictDataExpected });
 
   const portfolio = buildPortfolio({ asOf, rubric, clients, skipped });
   const style = ctx.style(process.stdout);

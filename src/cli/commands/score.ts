@@ -10,7 +10,8 @@ import { percent } from '../../core/render/numbers.js';
 import { whatIf } from '../../core/whatIf.js';
 import { compare, type Comparison } from '../../core/compare.js';
 import { redactReport } from '../../core/redact.js';
-import { loadClient } from '../../io/loadClient.js';
+import type { Client } from '../../core/client.js';
+import type { Rubric } from '../../core/schema/rubric.js';
 import { checkChoice, checkDate, createContext, dirOf, type Session } from '../context.js';
 
 export interface ScoreFlags {
@@ -24,6 +25,7 @@ export interface ScoreFlags {
   lang?: string;
   format: string;
   failOn?: string;
+  strict?: boolean;
   color: boolean;
 }
 
@@ -56,31 +58,16 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
   const reports: Scored[] = [];
   let failed = false;
   let lowCoverage = false;
+  // Read every file first: with --strict a data-quality warning in any of them stops the
+  // run before anything is scored.
+  const loaded: { ctx: typeof base; client: Client; rubric: Rubric }[] = [];
   for (const file of files) {
     // Errors about a file are told in that file's language (its settings may set one).
     let ctx = base;
     try {
       ctx = base.forDir(dirOf(file));
-      const { lang, t, explain: x } = ctx.m;
       const rubric = ctx.rubric();
-      const client = loadClient(file);
-      const opts = { asOf: ctx.asOf, targetRate: ctx.settings.target_rate };
-      let report = score(client, rubric, opts);
-      let comparison: Comparison | undefined;
-      if (compareDate) {
-        const then = score(client, rubric, { ...opts, asOf: compareDate });
-        const newRubric = rubricFlags[1] ? ctx.rubric(rubricFlags[1]) : undefined;
-        comparison = compare(then, report, newRubric && score(client, newRubric, opts));
-        if (newRubric) report = comparison.to;
-      }
-      const what = flags.whatIf ? whatIf(report) : undefined;
-      if (minCoverage !== undefined && report.coverage * 100 < minCoverage) {
-        ctx.report([{ code: 'usage', file: client.file, message: M.explain.minCoverage(percent(report.coverage, t), `${minCoverage}%`), expected: M.explain.minCoverageExpected }]);
-        lowCoverage = true;
-        continue;
-      }
-      if (flags.redact) report = redactReport(report, x.redactedClient);
-      reports.push({ report, lang, whatIf: what, compare: comparison && flags.redact ? { ...comparison, from: redactReport(comparison.from, ''), to: report } : comparison });
+      loaded.push({ ctx, rubric, client: ctx.client(file) });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       // `clientfit score clients/*.yaml` also matches the logs: skip them with a note.
@@ -91,6 +78,27 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
       ctx.report(e.problems);
       failed = true;
     }
+  }
+  if (failed && flags.strict) return ExitCode.Failure;
+  for (const { ctx, client, rubric } of loaded) {
+    const { lang, t, explain: x } = ctx.m;
+    const opts = { asOf: ctx.asOf, targetRate: ctx.settings.target_rate };
+    let report = score(client, rubric, opts);
+    let comparison: Comparison | undefined;
+    if (compareDate) {
+      const then = score(client, rubric, { ...opts, asOf: compareDate });
+      const newRubric = rubricFlags[1] ? ctx.rubric(rubricFlags[1]) : undefined;
+      comparison = compare(then, report, newRubric && score(client, newRubric, opts));
+      if (newRubric) report = comparison.to;
+    }
+    const what = flags.whatIf ? whatIf(report) : undefined;
+    if (minCoverage !== undefined && report.coverage * 100 < minCoverage) {
+      ctx.report([{ code: 'usage', file: client.file, message: M.explain.minCoverage(percent(report.coverage, t), `${minCoverage}%`), expected: M.explain.minCoverageExpected }]);
+      lowCoverage = true;
+      continue;
+    }
+    if (flags.redact) report = redactReport(report, x.redactedClient);
+    reports.push({ report, lang, whatIf: what, compare: comparison && flags.redact ? { ...comparison, from: redactReport(comparison.from, ''), to: report } : comparison });
   }
   const style = base.style(process.stdout);
   let out: string;

@@ -3,7 +3,7 @@ import { BUILTIN_EVENT_TYPES, EVENT_FIELDS, type BuiltinEventType } from '../sch
 import { DateStr } from '../schema/common.js';
 
 /** How a field's value is typed on the command line and at a prompt. */
-export type FieldKind = 'number' | 'integer' | 'boolean' | 'date' | 'text' | 'textOrNumber';
+export type FieldKind = 'number' | 'integer' | 'boolean' | 'date' | 'dateOrTrue' | 'text' | 'textOrNumber';
 
 /** One field of a built-in event type, read off the zod schema so the two never disagree. */
 export interface FieldSpec {
@@ -27,18 +27,26 @@ function kindOf(schema: z.ZodType): Pick<FieldSpec, 'kind' | 'min' | 'max'> {
     return { kind: schema.isInt ? 'integer' : 'number', min, max };
   }
   if (schema instanceof z.ZodBoolean) return { kind: 'boolean' };
+  // `paid`: a date, or true when it is paid but nobody knows when.
+  if (schema instanceof z.ZodUnion && schema.options.includes(DateStr)) return { kind: 'dateOrTrue' };
   if (schema instanceof z.ZodUnion) return { kind: 'textOrNumber' };
   return { kind: 'text' };
 }
 
 const cache = new Map<string, FieldSpec[]>();
 
+/**
+ * Fields a person never types: `payments` is kept by `clientfit paid`, `source` by `clientfit
+ * import`. `log` and its interview leave them out.
+ */
+const RECORDED_BY_COMMANDS = new Set(['payments', 'source']);
+
 /** The fields a built-in type carries, in the schema's order; none for your own types. */
 export function fieldsOf(type: string): FieldSpec[] {
   if (!isBuiltinType(type)) return [];
   let specs = cache.get(type);
   if (!specs) {
-    specs = Object.entries(EVENT_FIELDS[type] as Record<string, z.ZodType>).map(([name, schema]) => {
+    specs = Object.entries(EVENT_FIELDS[type] as Record<string, z.ZodType>).filter(([name]) => !RECORDED_BY_COMMANDS.has(name)).map(([name, schema]) => {
       const required = !(schema instanceof z.ZodOptional);
       const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
       return { name, required, ...kindOf(inner) };

@@ -53,6 +53,10 @@ export function parseFieldValue(field: string, raw: string, spec: FieldSpec | un
     }
     case 'date':
       return isRealDate(text) ? { ok: true, value: text } : fail(M.edit.value.date(field, raw), 'date');
+    case 'dateOrTrue': {
+      if (isRealDate(text)) return { ok: true, value: text };
+      return bool(text) === true ? { ok: true, value: true } : fail(M.edit.value.date(field, raw), 'dateOrTrue');
+    }
     case 'textOrNumber':
       return { ok: true, value: CANONICAL_INT.test(text) ? Number(text) : raw };
     default:

@@ -11,10 +11,15 @@ export function closingSection(plan: ExitPlan, c: DraftContext): Section {
   // One idea per theme, the three heaviest: a last piece of advice, not a debrief.
   const ideas = plan.themes.slice(0, 3).map((g) => ({ text: x.advice[g.theme] }));
   const blocks: Block[] = [
-    { kind: 'say', lines: x.closingSay(since, c.client).map(x.quote) },
+    { kind: 'say', lines: x.closingSay(since, c.client, plan.report.praise.count > 0).map(x.quote) },
+  ];
+  // The thanks rests on something that really happened: the latest praise, for you to mention in your words.
+  const praise = plan.report.praise.latest;
+  if (praise) blocks.push({ kind: 'p', text: x.praiseHint(praise.date, c.esc.text(typeof praise.note === 'string' ? praise.note : '')) });
+  blocks.push(
     { kind: 'p', text: x.adviceLead },
     { kind: 'say', lines: [x.quote(x.adviceSay)] },
-  ];
+  );
   if (ideas.length) blocks.push({ kind: 'p', text: x.adviceIdeas }, { kind: 'list', items: ideas });
   return { id: 'closing', heading: x.closingHeading, blocks };
 }

@@ -1,11 +1,13 @@
 import { daysBetween, type IsoDate } from '../dates.js';
 import type { ClientEvent } from '../schema/event.js';
+import { owedAt } from '../metrics/invoices.js';
 
 /** One invoice still owed at as-of. */
 export interface UnpaidInvoice {
   ref: string | null;
   /** Issue date of the invoice event. */
   date: IsoDate;
+  /** What is still owed at as-of: the invoice's amount less partial payments. */
   amount: number;
   due: IsoDate;
   /** Days past `due` at as-of; 0 when not due yet. */
@@ -21,17 +23,18 @@ export interface UnpaidSummary {
 }
 
 /**
- * Every invoice issued by as-of and not paid by then: no `paid` date, or one after as-of
- * (a payment dated later has not happened yet when judging at as-of, as in the metrics).
- * Invoices not yet due are still owed and listed too; oldest due date first.
+ * Every invoice issued by as-of with something still owed then: not paid in full, or paid
+ * after as-of (a payment dated later has not happened yet when judging at as-of, as in the
+ * metrics); partial payments reduce what is owed, and `paid: true` owes nothing. Invoices
+ * not yet due are still owed and listed too; oldest due date first.
  */
 export function unpaidInvoices(events: readonly ClientEvent[], asOf: IsoDate): UnpaidSummary {
   const items = events
-    .filter((e) => e.type === 'invoice' && e.date <= asOf && typeof e.due === 'string' && !(typeof e.paid === 'string' && e.paid <= asOf))
+    .filter((e) => e.type === 'invoice' && e.date <= asOf && typeof e.due === 'string' && owedAt(e, asOf) > 0)
     .map((e) => ({
       ref: e.ref === undefined || e.ref === null ? null : String(e.ref),
       date: e.date,
-      amount: typeof e.amount === 'number' ? e.amount : 0,
+      amount: owedAt(e, asOf),
       due: e.due!,
       daysOverdue: Math.max(0, daysBetween(e.due!, asOf)),
       file: e.file,

@@ -91,10 +91,12 @@ export const exitScriptEn = {
   helpFindSay: "If it helps, I'll send you a few names of people who could take this on; I'll ask around this week.",
   referralHint: 'For next time: keep colleagues you trust under `referrals:` in .clientfit.yaml, with the sectors they serve under `fits:`.',
   closingHeading: 'Closing words — keep the door open',
-  closingSay: (since: string | null, client: string) => [
+  closingSay: (since: string | null, client: string, praised: boolean) => [
     since ? `Thank you for the trust you've placed in us since ${since}. We've learned a lot working with you.` : `Thank you for the trust you've placed in us. We've learned a lot working with you.`,
+    ...(praised ? ["And thank you for telling us when something went well: it meant a lot to the team."] : []),
     dot(`If things change on either side, our door is open, and I'd be glad to hear how ${client} gets on`),
   ],
+  praiseHint: (date: string, note: string) => (note ? `If you want to name a good moment, the latest praise you logged: ${date}, "${note}".` : `If you want to name a good moment, the latest praise you logged was on ${date}.`),
   adviceLead: 'Then offer a last piece of useful advice, something that helps them after you leave:',
   adviceSay: 'Before we finish, one piece of advice that I think will help whoever takes this on next.',
   adviceIdeas: 'Ideas, drawn from what was hard on this account (choose one that helps them, not one that scores a point):',

@@ -102,12 +102,14 @@ export const exitScriptEs: typeof exitScriptEn = {
   referralHint:
     'Para la próxima vez: apunta en `referrals:` de .clientfit.yaml a los profesionales de confianza que puedas recomendar, con sus sectores en `fits:`.',
   closingHeading: 'Para cerrar: deja la puerta abierta',
-  closingSay: (since, client) => [
+  closingSay: (since, client, praised) => [
     since
       ? `Gracias por la confianza que nos habéis dado desde ${since}. Hemos aprendido mucho trabajando con vosotros.`
       : 'Gracias por la confianza que nos habéis dado. Hemos aprendido mucho trabajando con vosotros.',
+    ...(praised ? ['Y gracias también por decirnos cuándo algo salía bien: para el equipo ha significado mucho.'] : []),
     dot(`Si las cosas cambian, por vuestra parte o por la nuestra, aquí nos tenéis, y me alegrará saber cómo le va a ${client}`),
   ],
+  praiseHint: (date, note) => (note ? `Si quieres mencionar un buen momento, el último elogio que anotaste: ${date}, «${note}».` : `Si quieres mencionar un buen momento, el último elogio que anotaste fue el ${date}.`),
   adviceLead: 'Después, ofrece un último consejo útil, algo que les sirva cuando ya no estés:',
   adviceSay: 'Antes de terminar, un consejo que creo que os ayudará con quien se haga cargo a partir de ahora.',
   adviceIdeas: 'Ideas a partir de lo que ha costado en esta cuenta (elige una que les ayude, no una que te dé la razón):',

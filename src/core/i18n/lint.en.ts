@@ -72,6 +72,8 @@ export const lintEn = {
     'yaml-alias': 'Too many aliases: the document would expand enormously.',
     'yaml-version': 'A %YAML 1.1 directive changes how values are read.',
     'yaml-warning': 'The YAML parser has a warning (an unknown tag, for instance).',
+    'no-criteria': 'The rubric has no criteria: every client would score 100.',
+    'multiple-documents': 'The file holds a second YAML document (after `---`), which would be ignored.',
     'forbidden-key': 'A key such as __proto__ is not allowed.',
     'empty-file': 'The file is empty.',
     'not-utf8': 'The file is not UTF-8 text.',

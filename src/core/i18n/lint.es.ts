@@ -63,6 +63,8 @@ export const lintEs: LintCatalog = {
     'yaml-alias': 'Demasiados alias: el documento crecería sin medida.',
     'yaml-version': 'Una directiva %YAML 1.1 cambia cómo se leen los valores.',
     'yaml-warning': 'El lector de YAML da un aviso (por ejemplo, una etiqueta desconocida).',
+    'no-criteria': 'La rúbrica no tiene criterios: cualquier cliente sacaría 100.',
+    'multiple-documents': 'El archivo contiene un segundo documento YAML (tras `---`), que se ignoraría.',
     'forbidden-key': 'Una clave como __proto__ no está permitida.',
     'empty-file': 'El archivo está vacío.',
     'not-utf8': 'El archivo no es texto UTF-8.',

@@ -28,6 +28,8 @@ export const portfolioEn = {
   dealbreaker: 'dealbreaker',
   details: (file: string) => `Details and evidence for one client: clientfit score ${file}`,
   concentrationTitle: 'Revenue concentration',
+  dataQualityTitle: (n: number) => `Data quality (${n} ${plural(n, 'client', 'clients')}; the warnings are on stderr)`,
+  dataWarnings: (n: number) => `${n} ${plural(n, 'warning', 'warnings')}`,
   concentrationAtRisk: (name: string, shareOf: string, verdict: string) =>
     `${name} brings ${shareOf} and is marked ${verdict}. Losing them is a real risk: weigh it before acting, and consider a frank conversation first.`,
   concentrationKeep: (name: string, shareOf: string) =>

@@ -27,6 +27,8 @@ export const portfolioEs: PortfolioCatalog = {
   dealbreaker: 'motivo de ruptura',
   details: (file) => `Detalle y pruebas de un cliente: clientfit score ${file}`,
   concentrationTitle: 'Dependencia de un cliente',
+  dataQualityTitle: (n) => `Calidad de los datos (${n} ${plural(n, 'cliente', 'clientes')}; los avisos están en stderr)`,
+  dataWarnings: (n) => `${n} ${plural(n, 'aviso', 'avisos')}`,
   concentrationAtRisk: (name, shareOf, verdict) =>
     `${name} supone el ${shareOf} y su veredicto es «${verdict}». Perderlo es un riesgo real: tenlo en cuenta antes de actuar y plantéate primero una conversación franca.`,
   concentrationKeep: (name, shareOf) =>

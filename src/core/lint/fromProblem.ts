@@ -8,6 +8,7 @@ const RULE_OF: Partial<Record<ProblemCode, RuleId>> = {
   'yaml-alias': 'yaml-alias',
   'yaml-version': 'yaml-version',
   'yaml-warning': 'yaml-warning',
+  'multiple-documents': 'multiple-documents',
   'forbidden-key': 'forbidden-key',
   'empty-file': 'empty-file',
   'not-utf8': 'not-utf8',

@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'yaml-alias',
   'yaml-version',
   'yaml-warning',
+  'multiple-documents',
   'forbidden-key',
   'empty-file',
   'not-utf8',
@@ -48,6 +49,7 @@ export const RULE_IDS = [
   'extends',
   'bad-window',
   'incomplete-criterion',
+  'no-criteria',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

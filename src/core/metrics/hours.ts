@@ -1,7 +1,7 @@
 import { ofType, type MetricContext } from './types.js';
 
 /** Work events in the window and their total hours. */
-export function workIn(ctx: MetricContext) {
+export function workIn(ctx: Pick<MetricContext, 'client' | 'range'>) {
   const work = ofType(ctx, 'work');
   return { work, hours: work.reduce((s, e) => s + (e.hours ?? 0), 0) };
 }

@@ -10,7 +10,7 @@ export function answeredBy(m: ClientEvent, asOf: string): boolean {
 }
 
 /** Messages in the window that can be judged at as-of: answered, or older than 7 days. */
-export function judgedMessages(ctx: MetricContext): ClientEvent[] {
+export function judgedMessages(ctx: Pick<MetricContext, 'client' | 'range' | 'asOf'>): ClientEvent[] {
   const cutoff = addDaysIso(ctx.asOf, -GRACE_DAYS);
   return ofType(ctx, 'message').filter((m) => answeredBy(m, ctx.asOf) || m.date < cutoff);
 }

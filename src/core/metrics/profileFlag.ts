@@ -14,7 +14,7 @@ export function profileFlag(field: Field): Metric {
       if (typeof v !== 'boolean') return { value: null, evidence: [] };
       const line = client.profileLines[field] ?? client.profileLines.profile ?? 1;
       const evidence = v ? [] : [{ event: { date: '', type: 'profile', file: client.file, line }, fact: { kind: 'profile' as const, field, value: v } }];
-      return { value: v ? 1 : 0, evidence };
+      return { value: v ? 1 : 0, evidence, n: 1 };
     },
   };
 }

@@ -19,5 +19,6 @@ export function clientSummary(r: Report): ClientSummary {
     currency: r.value.currency,
     flags: raised.map((c) => c.criterion.id),
     dealbreakers: r.dealbreakers,
+    warnings: r.client.dataQuality?.warnings ?? [],
   };
 }

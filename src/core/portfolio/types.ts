@@ -1,3 +1,4 @@
+import type { Finding } from '../lint/types.js';
 import type { Verdict } from '../score.js';
 import type { Rubric } from '../schema/rubric.js';
 
@@ -19,6 +20,8 @@ export interface ClientSummary {
   /** Ids of the raised criteria, most points lost first. */
   flags: string[];
   dealbreakers: string[];
+  /** What the data-quality gate found in the client's files (printed on stderr, counted per client). */
+  warnings: Finding[];
 }
 
 /** A ranked client with its share of the revenue in its own currency. */

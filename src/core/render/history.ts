@@ -1,6 +1,7 @@
 import type { History } from '../history.js';
 import { messages, type Catalog, type Lang } from '../i18n/index.js';
 import { summarize } from './evidence.js';
+import { dataQualityJson } from './json.js';
 import { mdEscape } from './markdown.js';
 import { safe } from './safeText.js';
 import type { Style } from './style.js';
@@ -55,6 +56,7 @@ export function renderHistoryCsv(h: History): string {
 }
 
 export function historyJson(h: History, o: { t: Catalog }) {
+  const quality = h.client.dataQuality ? { dataQuality: dataQualityJson(h.client.dataQuality, o.t.lang) } : {};
   return {
     schema: 'clientfit/history@1',
     client: { id: h.client.id, name: h.client.name, file: h.client.file },
@@ -66,5 +68,6 @@ export function historyJson(h: History, o: { t: Catalog }) {
       fitTo: m.fitTo,
       events: m.events.map((ev) => ({ date: ev.event.date, type: ev.event.type, file: ev.event.file, line: ev.event.line, summary: summarize(ev, o.t, h.client.profile.contract?.currency) })),
     })),
+    ...quality,
   };
 }

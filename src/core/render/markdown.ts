@@ -5,7 +5,8 @@ import type { Comparison } from '../compare.js';
 import { compareLines } from './compare.js';
 import { whatIfLines } from './whatIf.js';
 import { summarize } from './evidence.js';
-import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
+import { coverageLine, criterionNotes, dataQualityLine, nextLine, pointsText, praiseLine, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
+import { num } from './numbers.js';
 import { safe } from './safeText.js';
 
 /** Escapes text for a Markdown table cell or list item. */
@@ -34,15 +35,19 @@ export function renderMarkdown(r: Report, o: RenderOptions & { whatIf?: WhatIf; 
     out.push('');
     for (const c of raised) {
       if (!c.evidence.length) continue;
-      out.push(`**${mdEscape(title(c, lang))}**`, '');
+      const notes = criterionNotes(c, t);
+      out.push(`**${mdEscape(title(c, lang))}**${notes.length ? ` _(${mdEscape(notes.join('; '))})_` : ''}`, '');
       for (const ev of c.evidence) {
-        out.push(`- ${ev.event.date ? `${ev.event.date} · ` : ''}${mdEscape(summarize(ev, t, r.value.currency))} (\`${safe(ev.event.file)}:${ev.event.line}\`)`);
+        const weight = c.criterion.half_life && ev.weight !== undefined ? ` · ${t.report.eventWeight(num(ev.weight, t))}` : '';
+        out.push(`- ${ev.event.date ? `${ev.event.date} · ` : ''}${mdEscape(summarize(ev, t, r.value.currency))} (\`${safe(ev.event.file)}:${ev.event.line}\`)${weight}`);
       }
       out.push('');
     }
   }
   if (quiet.length) out.push(`**${t.report.quiet(quiet.length)}:** ${quiet.map((c) => mdEscape(title(c, lang))).join(' · ')}`, '');
   if (noData.length) out.push(`**${t.report.noData(noData.length)}:** ${noData.map((c) => mdEscape(title(c, lang))).join(' · ')}`, '');
+  const praise = praiseLine(r, t);
+  if (praise) out.push(`**${t.report.goodSignals(r.praise.count)}:** ${mdEscape(praise)}`, '');
   out.push(`### ${t.report.value}`, '');
   for (const l of valueLines(r, t)) out.push(`- ${l}`);
   if (o.compare) {
@@ -54,5 +59,7 @@ export function renderMarkdown(r: Report, o: RenderOptions & { whatIf?: WhatIf; 
     for (const l of whatIfLines(o.whatIf, r, lang, t)) out.push(l.startsWith('  - ') ? `  - ${mdEscape(l.slice(4))}` : `- ${mdEscape(l)}`);
   }
   out.push('', `_${mdEscape(coverageLine(r, lang, t))}_`, '', `**${t.report.next}:** ${mdEscape(nextLine(r, t))}`);
+  const quality = dataQualityLine(r, t);
+  if (quality) out.push('', `_${mdEscape(quality)}_`);
   return out.join('\n') + '\n';
 }

@@ -50,6 +50,7 @@ export function metricValue(v: number | null, unit: MetricUnit, t: Catalog, curr
     case 'bool':
       return v ? t.units.yes : t.units.no;
     default:
-      return num(v, t);
+      // A count weighted by age (half_life) is fractional: one decimal is enough.
+      return num(v, t, 1);
   }
 }

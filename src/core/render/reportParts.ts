@@ -48,6 +48,28 @@ export function valueLines(r: Report, t: Catalog): string[] {
   return lines;
 }
 
+/** Why a criterion counts less than its value says: thin evidence, invoices left out. */
+export function criterionNotes(c: CriterionResult, t: Catalog): string[] {
+  const notes: string[] = [];
+  if (c.evidenceFactor < 1 && c.value !== null) notes.push(t.report.thinEvidence(c.n, c.minEvidence));
+  if (c.unknownPaidDates) notes.push(t.report.unknownPaidDates(c.unknownPaidDates));
+  return notes;
+}
+
+/** The report's last line: what the data-quality gate found, when the loader ran it. */
+export function dataQualityLine(r: Report, t: Catalog): string | null {
+  const q = r.client.dataQuality;
+  if (!q) return null;
+  return q.warnings.length ? t.report.dataQuality(q.warnings.length, q.ignoredEvents, q.doubtfulEvents) : t.report.dataQualityClean;
+}
+
+/** "latest 2026-04-27: Blueprint shared with their whole leadership team", or null without praise. */
+export function praiseLine(r: Report, t: Catalog): string | null {
+  const latest = r.praise.latest;
+  if (!r.praise.count || !latest) return null;
+  return t.report.latestPraise(latest.date, r.redacted ? '' : typeof latest.note === 'string' ? latest.note : '');
+}
+
 export function coverageLine(r: Report, lang: Lang, t: Catalog): string {
   const missing = r.criteria.filter((c) => c.value === null).map((c) => title(c, lang));
   const base = t.report.coverage(percent(r.coverage, t));

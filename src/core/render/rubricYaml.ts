@@ -23,6 +23,9 @@ function criterionData(c: Criterion, window: string): Record<string, unknown> {
     ...(c.theme ? { theme: c.theme } : {}),
     window: c.window ?? window,
     dealbreaker: c.dealbreaker,
+    ...(c.grace_days !== undefined ? { grace_days: c.grace_days } : {}),
+    ...(c.min_evidence !== undefined ? { min_evidence: c.min_evidence } : {}),
+    ...(c.half_life !== undefined ? { half_life: c.half_life } : {}),
     talking_point: c.talking_point,
   };
 }
@@ -39,6 +42,7 @@ export function rubricYaml(r: Rubric, header: string[]): string {
     extends: null,
     window: r.window,
     bands: { keep: r.bands.keep, review: r.bands.review },
+    grace_days: r.grace_days,
     criteria: r.criteria.map((c) => criterionData(c, r.window)),
   };
   const doc = new Document(data);

@@ -5,7 +5,8 @@ import type { Comparison } from '../compare.js';
 import { compareLines } from './compare.js';
 import { whatIfLines } from './whatIf.js';
 import { summarize } from './evidence.js';
-import { coverageLine, nextLine, pointsText, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
+import { coverageLine, criterionNotes, dataQualityLine, nextLine, pointsText, praiseLine, raisedFirst, title, valueLines, valueText, type RenderOptions } from './reportParts.js';
+import { num } from './numbers.js';
 import { safe } from './safeText.js';
 import type { Style } from './style.js';
 
@@ -33,14 +34,19 @@ export function renderText(r: Report, o: RenderOptions & { style: Style; whatIf?
     const val = `${c.metricName} ${valueText(c, r, t)}`;
     const db = c.criterion.dealbreaker ? s.red(` [${t.report.dealbreaker}]`) : '';
     out.push(`  ${mark} ${s.bold(name)}  ${val}  ${(c.status === 'flag' ? s.red : s.yellow)(pointsText(c.pointsLost, t))}${db}`);
+    const notes = criterionNotes(c, t);
+    if (notes.length) out.push(`      ${s.dim(`(${notes.join('; ')})`)}`);
     for (const ev of c.evidence.slice(0, MAX_EVIDENCE)) {
       const when = ev.event.date || '          ';
-      out.push(`      ${s.dim(when)}  ${safe(summarize(ev, t, r.value.currency))}  ${s.dim(`${safe(ev.event.file)}:${ev.event.line}`)}`);
+      const weight = c.criterion.half_life && ev.weight !== undefined ? `  ${s.dim(t.report.eventWeight(num(ev.weight, t)))}` : '';
+      out.push(`      ${s.dim(when)}  ${safe(summarize(ev, t, r.value.currency))}  ${s.dim(`${safe(ev.event.file)}:${ev.event.line}`)}${weight}`);
     }
     if (c.evidence.length > MAX_EVIDENCE) out.push(`      ${s.dim(t.report.moreEvidence(c.evidence.length - MAX_EVIDENCE))}`);
   }
   if (quiet.length) out.push('', `${s.bold(t.report.quiet(quiet.length))}: ${s.dim(quiet.map((c) => safe(title(c, lang))).join(' · '))}`);
   if (noData.length) out.push(`${s.bold(t.report.noData(noData.length))}: ${s.dim(noData.map((c) => safe(title(c, lang))).join(' · '))}`);
+  const praise = praiseLine(r, t);
+  if (praise) out.push('', `${s.bold(t.report.goodSignals(r.praise.count))}: ${s.green(safe(praise))}`);
   out.push('', s.bold(t.report.value));
   for (const l of valueLines(r, t)) out.push(`  ${l}`);
   if (o.compare) {
@@ -53,5 +59,7 @@ export function renderText(r: Report, o: RenderOptions & { style: Style; whatIf?
   }
   out.push('', s.dim(coverageLine(r, lang, t)));
   out.push(`${s.bold(t.report.next)}: ${safe(nextLine(r, t))}`);
+  const quality = dataQualityLine(r, t);
+  if (quality) out.push((r.client.dataQuality?.warnings.length ? s.yellow : s.dim)(quality));
   return out.join('\n') + '\n';
 }

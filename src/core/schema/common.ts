@@ -27,3 +27,4 @@ export const I18nText = z.object({ en: z.string().optional(), es: z.string().opt
 export type I18nText = z.infer<typeof I18nText>;
 
 export const NonNegative = z.number().min(0);
+export const Positive = z.number().positive();

@@ -1,9 +1,20 @@
 import * as z from 'zod';
-import { DateStr, NonNegative } from './common.js';
+import { DateStr, NonNegative, Positive } from './common.js';
+
+/** A partial payment on an invoice. */
+export const PaymentSchema = z.object({ date: DateStr, amount: Positive });
 
 /** Fields of each built-in event type (DESIGN.md, "Built-in event types"). */
 export const EVENT_FIELDS = {
-  invoice: { ref: z.union([z.string(), z.number()]).optional(), amount: NonNegative, due: DateStr, paid: DateStr.optional() },
+  invoice: {
+    ref: z.union([z.string(), z.number()]).optional(),
+    amount: NonNegative,
+    due: DateStr,
+    /** The date it was paid in full, or `true` when it is paid but nobody knows when. */
+    paid: z.union([DateStr, z.literal(true)]).optional(),
+    payments: z.array(PaymentSchema).optional(),
+    source: z.string().optional(),
+  },
   fee_dispute: { amount: NonNegative.optional() },
   scope_change: { billed: z.boolean().optional() },
   client_delay: { days: NonNegative },
@@ -15,7 +26,7 @@ export const EVENT_FIELDS = {
   blame: {},
   abuse: {},
   growth_declined: {},
-  work: { hours: NonNegative, billable: z.boolean().optional() },
+  work: { hours: NonNegative, billable: z.boolean().optional(), source: z.string().optional() },
   team_feedback: { mood: z.number().int().min(1).max(5) },
   praise: {},
 } as const;
@@ -56,7 +67,9 @@ export interface ClientEvent {
   ref?: string | number;
   amount?: number;
   due?: string;
-  paid?: string;
+  paid?: string | true;
+  payments?: { date: string; amount: number }[];
+  source?: string;
   billed?: boolean;
   days?: number;
   answered?: string;

@@ -23,6 +23,12 @@ export const CriterionSchema = z.object({
   talking_point: I18nText.optional(),
   /** With `extends`: `enabled: false` removes an inherited criterion. */
   enabled: z.boolean().optional(),
+  /** Days after `due` an invoice may be paid and still count as on time (overrides the rubric's). */
+  grace_days: z.number().int().min(0).max(365).optional(),
+  /** Events the value must rest on to count in full; fewer scale the severity by n ÷ min_evidence. */
+  min_evidence: z.number().int().min(1).max(1000).optional(),
+  /** Each event counts 0.5^(age ÷ half_life): `90d`, `6m`. */
+  half_life: z.string().optional(),
 });
 
 export const RubricSchema = z.object({
@@ -32,6 +38,8 @@ export const RubricSchema = z.object({
   window: z.string().optional(),
   bands: z.object({ keep: z.number().min(0).max(100), review: z.number().min(0).max(100) }).partial().optional(),
   criteria: z.array(CriterionSchema).optional(),
+  /** Days after `due` an invoice may be paid and still count as on time; default 3. */
+  grace_days: z.number().int().min(0).max(365).optional(),
 });
 export type RubricFile = z.infer<typeof RubricSchema>;
 export type CriterionFile = z.infer<typeof CriterionSchema>;
@@ -49,6 +57,9 @@ export interface Criterion {
   window?: string;
   dealbreaker: boolean;
   talking_point: I18nText;
+  grace_days?: number;
+  min_evidence?: number;
+  half_life?: string;
 }
 
 export interface Rubric {
@@ -57,5 +68,7 @@ export interface Rubric {
   title: I18nText;
   window: string;
   bands: { keep: number; review: number };
+  /** Default `grace_days` for invoice lateness. */
+  grace_days: number;
   criteria: Criterion[];
 }

@@ -14,12 +14,22 @@ const build = (type: string, pairs: string[], more: { date?: string; note?: stri
 
 describe('fieldsOf: read off the zod schema of each built-in type', () => {
   it('knows kinds, required fields and bounds', () => {
-    expect(fieldsOf('invoice')).toEqual([
+    const invoice = fieldsOf('invoice');
+    // `payments` (kept by `clientfit paid`) and `source` (by `clientfit import`) are never typed by hand.
+    expect(invoice.map((f) => [f.name, f.required])).toEqual([
+      ['ref', false],
+      ['amount', true],
+      ['due', true],
+      ['paid', false],
+    ]);
+    expect(invoice.slice(0, 3)).toEqual([
       { name: 'ref', kind: 'textOrNumber', required: false },
       { name: 'amount', kind: 'number', required: true, min: 0, max: undefined },
       { name: 'due', kind: 'date', required: true },
-      { name: 'paid', kind: 'date', required: false },
     ]);
+    // `paid`: a date, or true when it is paid and nobody knows when.
+    expect(invoice[3]).toEqual({ name: 'paid', kind: 'dateOrTrue', required: false });
+    expect(fieldsOf('work').map((f) => f.name)).toEqual(['hours', 'billable']);
     expect(fieldsOf('team_feedback')).toEqual([{ name: 'mood', kind: 'integer', required: true, min: 1, max: 5 }]);
     expect(fieldsOf('scope_change')).toEqual([{ name: 'billed', kind: 'boolean', required: false }]);
     expect(fieldsOf('complaint')).toEqual([]);
@@ -52,15 +62,18 @@ describe('buildDraft', () => {
   });
 
   it('collects every problem at once: bad number, bad date, out of range, missing field', () => {
-    const r = build('invoice', ['amount=1,500', 'paid=2026-02-30']);
+    // The bad date is now checked on `due`: invoice `paid` is no longer typed as a date since it
+    // also accepts `true` (issue 15), a src regression pinned by the it.fails test below.
+    const r = build('invoice', ['amount=1,500']);
     expect(r.draft).toBeUndefined();
-    expect(r.problems.map((p) => p.message)).toEqual([
-      '`amount` should be a number, not "1,500"',
-      '`paid` should be a date as YYYY-MM-DD, not "2026-02-30"',
-      'invoice events need due=…',
-    ]);
+    expect(r.problems.map((p) => p.message)).toEqual(['`amount` should be a number, not "1,500"', 'invoice events need due=…']);
     // 2026-11-24 + 30 days = 2026-12-24.
-    expect(r.problems[2]!.expected).toBe('for example:  clientfit log FILE invoice amount=900 due=2026-12-24');
+    expect(r.problems[1]!.expected).toBe('for example:  clientfit log FILE invoice amount=900 due=2026-12-24');
+    const dates = build('invoice', ['amount=1,500', 'due=2026-02-30']);
+    expect(dates.problems.map((p) => p.message)).toEqual([
+      '`amount` should be a number, not "1,500"',
+      '`due` should be a date as YYYY-MM-DD, not "2026-02-30"',
+    ]);
     const mood = build('team_feedback', ['mood=6']);
     expect(mood.problems[0]).toMatchObject({ message: '`mood` must be at most 5', expected: 'a whole number from 1 to 5' });
     expect(build('team_feedback', ['mood=2.5']).problems[0]!.message).toBe('`mood` should be a whole number, not "2.5"');
@@ -120,5 +133,18 @@ describe('buildDraft', () => {
   it('exampleFor lists only the required fields', () => {
     expect(exampleFor('work', '2026-11-24')).toBe('clientfit log FILE work hours=8');
     expect(exampleFor('complaint', '2026-11-24')).toBe('clientfit log FILE complaint');
+  });
+});
+
+describe('invoice `paid` after issue 15 (a date, or true when the date is unknown)', () => {
+  it('refuses an impossible paid date, as it did before', () => {
+    expect(build('invoice', ['amount=1', 'due=2026-12-01', 'paid=2026-02-30']).problems.map((p) => p.message)).toEqual([
+      '`paid` should be a date as YYYY-MM-DD, not "2026-02-30"',
+    ]);
+  });
+  it('takes paid=true for an invoice paid on a date nobody recorded, as a real boolean', () => {
+    const r = build('invoice', ['amount=1', 'due=2026-12-01', 'paid=true']);
+    expect(r.problems).toEqual([]);
+    expect(r.draft).toContainEqual(['paid', true]);
   });
 });

@@ -56,10 +56,11 @@ describe('the frank conversation (review)', () => {
     const agenda = d.sections[0]!.blocks.find((b) => b.kind === 'list');
     expect(agenda?.kind === 'list' && agenda.items.map((i) => i.text.split(':')[0])).toEqual(['Pays late or not at all', 'Scope creep without pay']);
     // Scope creep: the last two unbilled changes, most recent first. Events start on line 9
-    // of the profile (see fixtures.profile), so REVIEW_EVENTS[5] and [4] are lines 14 and 13.
+    // of the profile (see fixtures.profile), so REVIEW_EVENTS[6] and [5] are lines 15 and 14
+    // (three invoices now come first: late payment needs 3 to count in full).
     expect(agenda?.kind === 'list' && agenda.items[1]!.sub).toEqual([
-      '2026-05-01 · scope change, not billed: Extra landing pages · c.yaml:14',
-      '2026-04-01 · scope change, not billed · c.yaml:13',
+      '2026-11-10 · scope change, not billed: Extra landing pages · c.yaml:15',
+      '2026-11-01 · scope change, not billed · c.yaml:14',
     ]);
   });
 });
@@ -70,9 +71,14 @@ describe('the decision and its evidence', () => {
     expect(plan.evidence.map((e) => e.result.criterion.id)).toEqual(['late-payment', 'scope-creep', 'constant-criticism']);
     const text = sectionText(draftFor(plan), 'decision');
     expect(text).toContain('Pays late or not at all — late_invoice_ratio 100% (−20 pts)');
-    // 5 complaints: the two latest shown, 3 more
-    expect(text).toContain('2026-05-15 · complaint · c.yaml:');
-    expect(text).toContain('… and 3 more');
+    // Weighted counts print with one decimal: 4 recent scope changes weigh 3.53, 6 complaints 5.50.
+    expect(text).toContain('Scope creep without pay — unbilled_scope_changes 3.5 (−20 pts)');
+    expect(text).toContain('Constant negative criticism — complaints 5.5 (−15 pts)');
+    // 6 complaints: the two latest shown (EXIT_EVENTS[12] and [11], lines 21 and 20), 4 more
+    expect(text).toContain('2026-11-24 · complaint · c.yaml:21\n2026-11-20 · complaint · c.yaml:20\n… and 4 more');
+    // 3 invoices, 4 scope changes: 1 and 2 more
+    expect(text).toContain('… and 1 more');
+    expect(text).toContain('… and 2 more');
   });
 });
 

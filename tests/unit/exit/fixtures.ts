@@ -72,22 +72,34 @@ export function profile(events: string[], extra = '', termination = '{notice_day
   ].join('\n');
 }
 
-/** Two fully raised serious flags (late payment 20 + scope creep 20 = 40 points): fit 60, review. */
+/**
+ * Two fully raised serious flags (late payment 20 + scope creep 20 = 40 points): fit 60, review.
+ * Evidence strength (default rubric): late payment is a ratio and needs 3 invoices
+ * (min_evidence), so three are due in the window, all late (A-1 and A-3 paid long after
+ * `due`, A-2 still unpaid): 3/3 = 100% whatever their half-life weights. Scope creep is a
+ * count weighted by age (half_life 180d, flag 3), so the four unbilled changes are recent:
+ * ages 54, 40, 23 and 14 days weigh 0.81 + 0.86 + 0.91 + 0.95 = 3.53 ≥ 3.
+ */
 export const REVIEW_EVENTS = [
   'date: 2026-01-10, type: invoice, ref: A-1, amount: 1000, due: 2026-02-09, paid: 2026-03-20',
   'date: 2026-03-10, type: invoice, ref: A-2, amount: 500.5, due: 2026-04-09',
-  'date: 2026-02-01, type: scope_change, billed: false',
-  'date: 2026-03-01, type: scope_change, billed: false',
-  'date: 2026-04-01, type: scope_change, billed: false',
-  'date: 2026-05-01, type: scope_change, billed: false, note: Extra landing pages',
+  'date: 2026-05-10, type: invoice, ref: A-3, amount: 800, due: 2026-06-09, paid: 2026-07-20',
+  'date: 2026-10-01, type: scope_change, billed: false',
+  'date: 2026-10-15, type: scope_change, billed: false',
+  'date: 2026-11-01, type: scope_change, billed: false',
+  'date: 2026-11-10, type: scope_change, billed: false, note: Extra landing pages',
 ];
 
+/** Six dates in the last 23 days before AS_OF: with half_life 90d they weigh 0.84 + 0.86 + 0.90 + 0.93 + 0.97 + 1 = 5.50. */
+const RECENT = ['2026-11-01', '2026-11-05', '2026-11-10', '2026-11-15', '2026-11-20', '2026-11-24'];
+
 /**
- * Four fully raised serious flags: late payment 20, scope 20, complaints 15 (5 complaints),
- * urgency 15 (5 urgent requests) = 70 points → fit 30, exit.
+ * Four fully raised serious flags: late payment 20, scope 20, complaints 15, urgency 15
+ * = 70 points → fit 30, exit. Complaints and urgent requests have flag 5 and half_life 90d,
+ * so each gets six recent events (weighted 5.50 ≥ 5: see RECENT).
  */
 export const EXIT_EVENTS = [
   ...REVIEW_EVENTS,
-  ...['01', '02', '03', '04', '05'].map((m) => `date: 2026-${m}-15, type: complaint`),
-  ...['01', '02', '03', '04', '05'].map((m) => `date: 2026-${m}-20, type: urgent_request`),
+  ...RECENT.map((d) => `date: ${d}, type: complaint`),
+  ...RECENT.map((d) => `date: ${d}, type: urgent_request`),
 ];

@@ -33,7 +33,7 @@ events:
   - {date: 2026-01-03, type: work, hours: 4, billable: false}
   - {date: 2026-01-03, type: complaint}
 `);
-    const r = workIn({ client: c, asOf: '2026-01-03', range: { start: '2026-01-01', end: '2026-01-03' } });
+    const r = workIn({ client: c, range: { start: '2026-01-01', end: '2026-01-03' } });
     expect(r.hours).toBe(6.5);
     expect(r.work).toHaveLength(2);
   });

@@ -6,9 +6,10 @@ import { client, rubric, run } from '../build.js';
 const FIELDS = ['in_niche', 'within_skills', 'budget_fits'] as const;
 
 describe.each(FIELDS)('%s', (field) => {
-  it('is 1 with no evidence when true', () => {
+  it('is 1 with no evidence when true, resting on one fact (n: 1)', () => {
     const r = run(field, client(`name: T\nprofile:\n  ${field}: true\n`), '2026-11-24');
-    expect(r).toEqual({ value: 1, evidence: [] });
+    // n is what min_evidence is checked against: the profile's one statement.
+    expect(r).toEqual({ value: 1, evidence: [], n: 1 });
   });
 
   it('is 0 when false, with the profile line as evidence', () => {

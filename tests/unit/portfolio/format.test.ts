@@ -114,6 +114,7 @@ describe('portfolio JSON', () => {
       currency: 'EUR',
       revenueShare: 0.3253,
       topFlags: ['late-payment', 'scope-creep', 'blocked-work'],
+      dataWarnings: 0,
     });
     expect(j.totals).toEqual({
       revenue: null,
@@ -129,9 +130,9 @@ describe('portfolio JSON', () => {
 describe('portfolio CSV', () => {
   it('has a header and one raw row per client, worst first', () => {
     const lines = renderPortfolioCsv(portfolio()).trimEnd().split('\n');
-    expect(lines[0]).toBe('rank,id,name,file,fit,verdict,revenue,currency,revenueShare,topFlags');
-    expect(lines[1]).toBe('1,acme,ACME Retail S.L.,clients/acme.yaml,0,exit,11640,EUR,0.3253,late-payment;scope-creep;blocked-work');
-    expect(lines[3]).toBe('3,nord,Nordlicht Studio GmbH,clients/nord.yaml,100,keep,24140,EUR,0.6747,');
+    expect(lines[0]).toBe('rank,id,name,file,fit,verdict,revenue,currency,revenueShare,topFlags,dataWarnings');
+    expect(lines[1]).toBe('1,acme,ACME Retail S.L.,clients/acme.yaml,0,exit,11640,EUR,0.3253,late-payment;scope-creep;blocked-work,0');
+    expect(lines[3]).toBe('3,nord,Nordlicht Studio GmbH,clients/nord.yaml,100,keep,24140,EUR,0.6747,,0');
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -147,7 +148,7 @@ describe('portfolio CSV', () => {
 
   it('leaves a share empty when the currency has no revenue', () => {
     const p = buildPortfolio({ asOf: '2026-11-24', rubric, clients: [summary({ id: 'a' })] });
-    expect(renderPortfolioCsv(p).split('\n')[1]).toBe('1,a,A,clients/a.yaml,100,keep,0,EUR,,');
+    expect(renderPortfolioCsv(p).split('\n')[1]).toBe('1,a,A,clients/a.yaml,100,keep,0,EUR,,,0');
   });
 });
 

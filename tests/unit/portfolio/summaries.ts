@@ -12,6 +12,7 @@ export function summary(over: Partial<ClientSummary> & { id: string }): ClientSu
     currency: 'EUR',
     flags: [],
     dealbreakers: [],
+    warnings: [],
     ...over,
   };
 }

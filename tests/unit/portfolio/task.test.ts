@@ -24,9 +24,9 @@ let dir: string;
 const ctx = (cache: ContentCache | null = null): TaskContext => ({ rubric, asOf: AS_OF, cache });
 const freshCache = () => new ContentCache(makeTempDir('clientfit-task-cache-'), 'test');
 
-/** What `clientfit score` sees, with profile.events left out as the portfolio does. */
+/** What `clientfit score` sees (with the data-quality gate), with profile.events left out as the portfolio does. */
 function expected(file: string) {
-  const c = loadClient(file);
+  const c = loadClient(file, { asOf: AS_OF });
   const { events: _e, ...profile } = c.profile;
   return { ...c, profile };
 }

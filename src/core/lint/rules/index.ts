@@ -10,6 +10,7 @@ import { futureDates } from './futureDates.js';
 import { incompleteCriteria } from './incompleteCriteria.js';
 import { missingLogs } from './missingLogs.js';
 import { missingWording } from './missingWording.js';
+import { noCriteria } from './noCriteria.js';
 import { numberAsText } from './numberAsText.js';
 import { schemaRule } from './schema.js';
 import { unknownEventFields } from './unknownEventFields.js';
@@ -28,6 +29,7 @@ export const RULES: Record<LintKind, Rule[]> = {
   rubric: [
     ...COMMON,
     extendsChain,
+    noCriteria,
     duplicateCriteria,
     unknownMetric,
     badWindows,

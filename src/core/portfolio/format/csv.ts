@@ -3,7 +3,7 @@ import type { Portfolio } from '../types.js';
 import { TOP_FLAGS } from './options.js';
 
 /** Column names follow the JSON keys, so scripts can use either output. */
-const HEADER = ['rank', 'id', 'name', 'file', 'fit', 'verdict', 'revenue', 'currency', 'revenueShare', 'topFlags'];
+const HEADER = ['rank', 'id', 'name', 'file', 'fit', 'verdict', 'revenue', 'currency', 'revenueShare', 'topFlags', 'dataWarnings'];
 
 /**
  * A text cell: control characters escaped, a leading = + - @ (or tab/CR) neutralised with
@@ -34,6 +34,7 @@ export function renderPortfolioCsv(p: Portfolio): string {
         csvText(r.currency ?? ''),
         csvNumber(r.revenueShare),
         csvText(r.flags.slice(0, TOP_FLAGS).join(';')),
+        String(r.warnings.length),
       ].join(','),
     );
   }

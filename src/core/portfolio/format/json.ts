@@ -21,6 +21,7 @@ export function portfolioJson(p: Portfolio) {
       currency: r.currency,
       revenueShare: r.revenueShare,
       topFlags: r.flags.slice(0, TOP_FLAGS),
+      dataWarnings: r.warnings.length,
     })),
     totals: {
       revenue: p.totals.revenue,

@@ -29,6 +29,12 @@ export function renderPortfolioMarkdown(p: Portfolio, o: PortfolioRenderOptions)
     if (p.reviewMore) out.push('', `_${mdEscape(pt.reviewMore(p.reviewMore))}_`);
     out.push('', `_${mdEscape(pt.details(p.reviewFirst[0]!.file))}_`, '');
   }
+  const doubtful = p.rows.filter((r) => r.warnings.length);
+  if (doubtful.length) {
+    out.push(`### ${pt.dataQualityTitle(doubtful.length)}`, '');
+    for (const r of doubtful) out.push(`- ⚠ ${mdEscape(r.name)}: ${pt.dataWarnings(r.warnings.length)}`);
+    out.push('');
+  }
   if (p.concentration.length) {
     out.push(`### ${pt.concentrationTitle}`, '');
     for (const c of p.concentration) out.push(`- ⚠ ${concentrationText(c, mdEscape(c.row.name), { ...o, pt: escapedShare(o) })}`);

@@ -61,6 +61,11 @@ export function renderPortfolioText(p: Portfolio, o: PortfolioRenderOptions): st
     out.push('', s.bold(pt.concentrationTitle));
     for (const c of p.concentration) out.push(`  ${s.yellow('⚠')} ${concentrationText(c, safe(c.row.name), o)}`);
   }
+  const doubtful = p.rows.filter((r) => r.warnings.length);
+  if (doubtful.length) {
+    out.push('', s.bold(pt.dataQualityTitle(doubtful.length)));
+    for (const r of doubtful) out.push(`  ${s.yellow('⚠')} ${safe(r.name)}: ${pt.dataWarnings(r.warnings.length)}`);
+  }
   const notes = [totalsLine(p, o), skippedLine(p, o)].filter((x): x is string => x !== null);
   if (notes.length) out.push('', ...notes.map((n) => s.dim(n)));
   return out.join('\n') + '\n';

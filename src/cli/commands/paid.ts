@@ -1,0 +1,125 @@
+import { ExitCode, UserError, type Problem } from '../../core/errors.js';
+import { buildClient, validateLog } from '../../core/client.js';
+import { isRealDate } from '../../core/dates.js';
+import { openInvoices, recordPayment, type PaymentResult } from '../../core/edit/recordPayment.js';
+import { M } from '../../core/i18n/msg.js';
+import { money } from '../../core/render/numbers.js';
+import { safe } from '../../core/render/safeText.js';
+import { parseYaml } from '../../core/yamlSource.js';
+import { clientFilesForEdit, type EditableFile } from '../../io/logTarget.js';
+import { canPrompt, prompter } from '../../io/prompts.js';
+import { createContext, dirOf, type Context, type Session } from '../context.js';
+import { writeOrExplain } from '../writeErrors.js';
+
+export interface PaidFlags {
+  date?: string;
+  amount?: string;
+  lang?: string;
+  color: boolean;
+}
+
+/** `900`, `1250.50`, or as Spanish users type it, `1250,50` and `1.250,50`. */
+export function parseAmount(text: string): number | null {
+  const s = text.trim();
+  let n: number | null = null;
+  if (/^\d+(?:\.\d+)?$/.test(s)) n = Number(s);
+  else if (/^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/.test(s)) n = Number(s.replace(/\./g, '').replace(',', '.'));
+  return n !== null && Number.isFinite(n) && n > 0 && n < 1e12 ? n : null;
+}
+
+/**
+ * `clientfit paid FILE REF [--date DATE] [--amount N]`: finds the invoice with that ref in
+ * the profile or any of its logs, and records the payment there, changing only that event's
+ * text (core/edit/recordPayment.ts); the file is written atomically, and only if it still
+ * holds what was read. On a terminal with no REF, the open invoices are offered to pick from.
+ */
+export async function runPaid(session: Session, file: string, ref: string | undefined, flags: PaidFlags): Promise<number> {
+  const early = createContext(session, flags);
+  if (file === '-') throw new UserError({ code: 'usage', message: M.edit.arg.stdin, expected: M.edit.arg.stdinExpected });
+  const ctx = early.forDir(dirOf(file));
+  const date = flags.date ?? ctx.asOf;
+  if (!isRealDate(date)) throw new UserError({ code: 'usage', message: M.edit.arg.badDate('--date', date), expected: M.edit.arg.badDateExpected });
+  const amount = flags.amount === undefined ? undefined : parseAmount(flags.amount);
+  if (amount === null) throw new UserError({ code: 'usage', message: M.edit.append.badAmount(flags.amount!), expected: M.edit.append.badAmountExpected });
+  if (ref === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: M.edit.append.needRef, expected: M.edit.append.needRefExpected });
+
+  const files = clientFilesForEdit(file);
+  const currency = currencyOf(files[0]!);
+  const chosen = ref ?? (await pick(files, file, currency, ctx));
+  const holders = files.filter((f) => holdsRef(f, chosen));
+  if (!holders.length) throw unknownRef(chosen, file, files, currency, ctx);
+  if (holders.length > 1) {
+    const places = holders.map((f) => f.shown).join(', ');
+    throw new UserError({ code: 'usage', message: M.edit.append.ambiguousRef(chosen, places), expected: M.edit.append.ambiguousRefExpected });
+  }
+  const target = holders[0]!;
+  const result = recordPayment(target.src, chosen, { date, amount });
+  if (!result.ok) throw refused(result, chosen, target, currency, ctx, { date, amountText: flags.amount });
+  // The new text must pass the checks every other command makes.
+  const parsed = parseYaml(result.text, target.shown, target.kind);
+  const valid = parsed.ok ? (target.kind === 'log' ? validateLog(parsed.src) : buildClient(parsed.src)) : parsed;
+  if (!valid.ok) throw new UserError([...valid.problems, nothingWritten(target)]);
+  writeOrExplain(target.path, target.bom + result.text, { expect: target.raw });
+  const at = `${safe(target.shown)}:${result.line}`;
+  const e = ctx.m.edit.append;
+  const fmt = (n: number) => money(n, currency, ctx.t);
+  process.stderr.write(
+    `${result.outcome === 'paid' ? e.paidInFull(safe(chosen), date, at) : e.paidPart(fmt(result.amount), safe(chosen), date, fmt(result.owed), at)}\n`,
+  );
+  return ExitCode.Ok;
+}
+
+function holdsRef(f: EditableFile, ref: string): boolean {
+  const events = (f.src.data as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.some((e) => e && typeof e === 'object' && e.type === 'invoice' && String(e.ref) === ref);
+}
+
+function currencyOf(profile: EditableFile): string | null {
+  const c = (profile.src.data as { contract?: { currency?: unknown } } | null)?.contract?.currency;
+  return typeof c === 'string' ? c : null;
+}
+
+const nothingWritten = (f: EditableFile): Problem => ({ code: 'usage', severity: 'warning', message: M.edit.append.nothingWritten(f.shown) });
+
+function openList(files: EditableFile[]) {
+  return files.flatMap((f) => openInvoices(f.src.data));
+}
+
+async function pick(files: EditableFile[], file: string, currency: string | null, ctx: Context): Promise<string> {
+  const open = openList(files);
+  if (!open.length) throw new UserError({ code: 'usage', message: M.edit.append.noOpenInvoices(file), expected: M.edit.append.alreadyPaidExpected });
+  const p = await prompter(M.edit.ask.cancelled);
+  const e = ctx.m.edit.append;
+  return p.select({
+    message: e.pickInvoice,
+    choices: open.map((i) => ({ value: i.ref, name: safe(e.invoiceChoice(i.ref, money(i.owed, currency, ctx.t), i.due)) })),
+  });
+}
+
+function unknownRef(ref: string, file: string, files: EditableFile[], currency: string | null, ctx: Context): UserError {
+  const open = openList(files)
+    .slice(0, 8)
+    .map((i) => `${i.ref} (${money(i.owed, currency, ctx.t)})`)
+    .join(', ');
+  return new UserError({ code: 'usage', message: M.edit.append.unknownRef(ref, file), expected: M.edit.append.unknownRefExpected(open) });
+}
+
+function refused(r: Extract<PaymentResult, { ok: false }>, ref: string, f: EditableFile, currency: string | null, ctx: Context, pay: { date: string; amountText?: string }): UserError {
+  const e = M.edit.append;
+  const at = (line: number) => ({ file: f.shown, line, col: 1, source: f.src.text.split('\n')[line - 1]?.replace(/\r$/, '') });
+  const fmt = (n: number) => money(n, currency, ctx.t);
+  switch (r.reason) {
+    case 'already-paid':
+      return new UserError({ code: 'usage', ...at(r.line), message: e.alreadyPaid(ref, r.on), expected: e.alreadyPaidExpected });
+    case 'too-much':
+      return new UserError({ code: 'usage', ...at(r.line), message: e.tooMuch(pay.amountText ?? '', fmt(r.owed)), expected: e.tooMuchExpected(fmt(r.owed)) });
+    case 'before-invoice':
+      return new UserError({ code: 'usage', ...at(r.line), message: e.beforeInvoice(pay.date, r.date), expected: e.beforeInvoiceExpected });
+    case 'unsafe':
+      return new UserError({ code: 'usage', ...at(r.line), message: e.unsafePaid(f.shown), expected: e.unsafePaidExpected });
+    case 'ambiguous-ref':
+      return new UserError({ code: 'usage', message: e.ambiguousRef(ref, r.lines.map((l) => `${f.shown}:${l}`).join(', ')), expected: e.ambiguousRefExpected });
+    case 'unknown-ref':
+      return new UserError({ code: 'usage', message: e.unknownRef(ref, f.shown), expected: e.unknownRefExpected('') });
+  }
+}
