@@ -1,5 +1,6 @@
 import { UserError, type Msg } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
+import { FileLockedError, withFileLock } from '../io/lock.js';
 import { SafeWriteError, writeFileSafely, type SafeWriteOptions, type SafeWriteReason } from '../io/writeFileSafely.js';
 
 /** Runs a write; a SafeWriteError becomes the command's own wording of it. */
@@ -8,6 +9,16 @@ function attempt(write: () => void, explain: (err: SafeWriteError) => UserError)
     write();
   } catch (err) {
     if (err instanceof SafeWriteError) throw explain(err);
+    throw err;
+  }
+}
+
+/** Runs `fn` holding the lock on `path`; another run holding it past the wait is worded here. */
+export async function lockedOrExplain<T>(path: string, fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await withFileLock(path, fn);
+  } catch (err) {
+    if (err instanceof FileLockedError) throw new UserError({ code: 'unreadable', message: M.edit.append.locked(path), expected: M.edit.append.lockedExpected });
     throw err;
   }
 }

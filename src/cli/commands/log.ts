@@ -14,7 +14,7 @@ import { resolveLogTarget, type LogTarget } from '../../io/logTarget.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
 import { interviewLog } from '../interview/log.js';
-import { writeOrExplain } from '../writeErrors.js';
+import { lockedOrExplain, writeOrExplain } from '../writeErrors.js';
 
 export interface LogFlags {
   date?: string;
@@ -42,32 +42,42 @@ export async function runLog(session: Session, file: string, type: string | unde
   }
   if (type === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: M.edit.arg.missingType, expected: M.edit.arg.missingTypeExpected });
 
-  const target = resolveLogTarget(file);
+  const first = resolveLogTarget(file);
   const interactive = type === undefined;
-  const { draft, warnings } = interactive ? { draft: await ask(target, flags, today, ctx.m), warnings: [] } : fromArgs(type, pairs, flags, today);
-  const conflicts = draftConflicts(draft, knownRefs(file, target), Boolean(flags.force));
-  if (conflicts.length) throw new UserError([...conflicts, nothingWritten(target)]);
+  const { draft, warnings } = interactive ? { draft: await ask(first, flags, today, ctx.m), warnings: [] } : fromArgs(type, pairs, flags, today);
+  /** Checks the event against the file as it is, and adds it: the new text and its line. */
+  const prepare = (target: LogTarget) => {
+    const conflicts = draftConflicts(draft, knownRefs(file, target), Boolean(flags.force));
+    if (conflicts.length) throw new UserError([...conflicts, nothingWritten(target)]);
+    const added = appendEvent(target.src, draft);
+    if (!added.ok) throw new UserError([added.problem, nothingWritten(target)]);
+    const problems = revalidate(added.text, target);
+    if (problems.length) throw new UserError([...problems, nothingWritten(target)]);
+    return added;
+  };
+  const preview = prepare(first);
   if (warnings.length) ctx.report(warnings);
-
-  const added = appendEvent(target.src, draft);
-  if (!added.ok) throw new UserError([added.problem, nothingWritten(target)]);
-  const problems = revalidate(added.text, target);
-  if (problems.length) throw new UserError([...problems, nothingWritten(target)]);
 
   if (interactive) {
     const p = await prompter(M.edit.ask.cancelled);
     // The lines as they will be in the file (a block-style event takes several).
-    const grown = added.text.split('\n').length - target.src.text.split('\n').length;
-    const lines = added.text.split('\n').slice(added.line - 1, added.line - 1 + Math.max(1, grown));
+    const grown = preview.text.split('\n').length - first.src.text.split('\n').length;
+    const lines = preview.text.split('\n').slice(preview.line - 1, preview.line - 1 + Math.max(1, grown));
     process.stderr.write(`\n${lines.map((l) => `  ${safe(l.replace(/\r$/, ''))}`).join('\n')}\n\n`);
-    if (!(await p.confirm({ message: e.ask.addIt(safe(target.shown)), default: true }))) {
+    if (!(await p.confirm({ message: e.ask.addIt(safe(first.shown)), default: true }))) {
       process.stderr.write(`${e.ask.cancelled}\n`);
       return ExitCode.Ok;
     }
   }
-  writeOrExplain(target.path, target.bom + added.text, { expect: target.raw });
+  // Under the lock, from the file as it is now: another run may have added its event since.
+  const line = await lockedOrExplain(first.path, () => {
+    const target = resolveLogTarget(file);
+    const added = target.raw.equals(first.raw) ? preview : prepare(target);
+    writeOrExplain(target.path, target.bom + added.text, { expect: target.raw });
+    return added.line;
+  });
   const what = `${safe(String(draftField(draft, 'type')))}`;
-  process.stderr.write(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(target.shown)}:${added.line}`)}\n`);
+  process.stderr.write(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(first.shown)}:${line}`)}\n`);
   return ExitCode.Ok;
 }
 

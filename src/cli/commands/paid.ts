@@ -9,7 +9,7 @@ import { parseYaml } from '../../core/yamlSource.js';
 import { clientFilesForEdit, type EditableFile } from '../../io/logTarget.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
-import { writeOrExplain } from '../writeErrors.js';
+import { lockedOrExplain, writeOrExplain } from '../writeErrors.js';
 
 export interface PaidFlags {
   date?: string;
@@ -46,20 +46,27 @@ export async function runPaid(session: Session, file: string, ref: string | unde
   const files = clientFilesForEdit(file);
   const currency = currencyOf(files[0]!);
   const chosen = ref ?? (await pick(files, file, currency, ctx));
-  const holders = files.filter((f) => holdsRef(f, chosen));
-  if (!holders.length) throw unknownRef(chosen, file, files, currency, ctx);
-  if (holders.length > 1) {
-    const places = holders.map((f) => f.shown).join(', ');
-    throw new UserError({ code: 'usage', message: M.edit.append.ambiguousRef(chosen, places), expected: M.edit.append.ambiguousRefExpected });
-  }
-  const target = holders[0]!;
-  const result = recordPayment(target.src, chosen, { date, amount });
-  if (!result.ok) throw refused(result, chosen, target, currency, ctx, { date, amountText: flags.amount });
-  // The new text must pass the checks every other command makes.
-  const parsed = parseYaml(result.text, target.shown, target.kind);
-  const valid = parsed.ok ? (target.kind === 'log' ? validateLog(parsed.src) : buildClient(parsed.src)) : parsed;
-  if (!valid.ok) throw new UserError([...valid.problems, nothingWritten(target)]);
-  writeOrExplain(target.path, target.bom + result.text, { expect: target.raw });
+  const holder = (all: EditableFile[]) => {
+    const holders = all.filter((f) => holdsRef(f, chosen));
+    if (!holders.length) throw unknownRef(chosen, file, all, currency, ctx);
+    if (holders.length > 1) {
+      const places = holders.map((f) => f.shown).join(', ');
+      throw new UserError({ code: 'usage', message: M.edit.append.ambiguousRef(chosen, places), expected: M.edit.append.ambiguousRefExpected });
+    }
+    return holders[0]!;
+  };
+  // Read again under the lock: another run may have recorded a payment since.
+  const { target, result } = await lockedOrExplain(holder(files).path, () => {
+    const target = holder(clientFilesForEdit(file));
+    const result = recordPayment(target.src, chosen, { date, amount });
+    if (!result.ok) throw refused(result, chosen, target, currency, ctx, { date, amountText: flags.amount });
+    // The new text must pass the checks every other command makes.
+    const parsed = parseYaml(result.text, target.shown, target.kind);
+    const valid = parsed.ok ? (target.kind === 'log' ? validateLog(parsed.src) : buildClient(parsed.src)) : parsed;
+    if (!valid.ok) throw new UserError([...valid.problems, nothingWritten(target)]);
+    writeOrExplain(target.path, target.bom + result.text, { expect: target.raw });
+    return { target, result };
+  });
   const at = `${safe(target.shown)}:${result.line}`;
   const e = ctx.m.edit.append;
   const fmt = (n: number) => money(n, currency, ctx.t);

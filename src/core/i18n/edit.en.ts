@@ -102,6 +102,8 @@ export const editEn = {
   },
   // ---- appending to a file
   append: {
+    locked: (file: string) => `another clientfit command is changing ${file} and did not finish within 10 seconds; nothing was written`,
+    lockedExpected: 'run the command again in a moment (if no other clientfit is running, a stale lock clears itself after 10 seconds)',
     paidInFull: (ref: string, date: string, at: string) => `Recorded: invoice ${ref} paid in full on ${date} (${at})`,
     paidPart: (amount: string, ref: string, date: string, owed: string, at: string) => `Recorded: ${amount} paid on invoice ${ref} on ${date}; ${owed} still owed (${at})`,
     unknownRef: (ref: string, file: string) => `no invoice with ref ${ref} in ${file} or its logs`,

@@ -99,6 +99,8 @@ export const editEs: typeof editEn = {
     },
   },
   append: {
+    locked: (file) => `otra orden de clientfit está cambiando ${file} y no ha terminado en 10 segundos; no se ha escrito nada`,
+    lockedExpected: 'vuelve a ejecutar la orden en un momento (si no hay otro clientfit en marcha, un bloqueo abandonado se libera solo a los 10 segundos)',
     paidInFull: (ref, date, at) => `Anotado: factura ${ref} pagada del todo el ${date} (${at})`,
     paidPart: (amount, ref, date, owed, at) => `Anotado: pago de ${amount} en la factura ${ref} el ${date}; quedan ${owed} por cobrar (${at})`,
     unknownRef: (ref, file) => `no hay ninguna factura con referencia ${ref} en ${file} ni en sus registros`,
