@@ -1,9 +1,9 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { YamlSource } from '../yamlSource.js';
 import { owedAt, paidInFullOn } from '../metrics/invoices.js';
 import type { ClientEvent } from '../schema/event.js';
 import { applySplices, columnOf, eolOf, lineAfter, lineNumber, type Splice } from './layout.js';
-import { deepEqual } from './sameData.js';
+import { deepEqual, editedData } from './sameData.js';
 
 type Src = Pick<YamlSource, 'text' | 'doc' | 'data'>;
 
@@ -188,14 +188,8 @@ function appendToSeq(text: string, seq: YAMLSeq, item: string): Splice | null {
 
 /** The proof: the new text parses to the old data with exactly that event replaced. */
 function isOldWithEvent(newText: string, oldData: unknown, index: number, event: Record<string, unknown>): boolean {
-  const doc = parseDocument(newText, { uniqueKeys: true, logLevel: 'silent', prettyErrors: false });
-  if (doc.errors.length) return false;
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return false;
-  }
+  const data = editedData(newText);
+  if (data === undefined) return false;
   const old = oldData as Record<string, unknown>;
   const events = [...(old.events as unknown[])];
   events[index] = event;

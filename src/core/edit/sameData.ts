@@ -14,6 +14,17 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** What an edited text parses to, or undefined when it does not parse cleanly (errors, alias bombs). */
+export function editedData(newText: string): unknown {
+  const doc = parseDocument(newText, { uniqueKeys: true, logLevel: 'silent', prettyErrors: false });
+  if (doc.errors.length) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The proof that an edit did only what it should: the new text parses, without errors, to
  * exactly the old data with the event appended to `events` (a folded scalar refolded, a
@@ -21,14 +32,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  */
 export function isOldPlusEvent(newText: string, oldData: unknown, draft: EventDraft): boolean {
   if (oldData === null || typeof oldData !== 'object' || Array.isArray(oldData)) return false;
-  const doc = parseDocument(newText, { uniqueKeys: true, logLevel: 'silent', prettyErrors: false });
-  if (doc.errors.length) return false;
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return false;
-  }
+  const data = editedData(newText);
+  if (data === undefined) return false;
   const old = oldData as Record<string, unknown>;
   const before = Array.isArray(old.events) ? old.events : [];
   return deepEqual(data, { ...old, events: [...before, draftData(draft)] });
