@@ -3,7 +3,7 @@ import { langFromEnv, messages, type Catalog, type Lang, type Messages } from '.
 import { M } from '../core/i18n/msg.js';
 import { word } from '../core/i18n/word.js';
 import { UserError, type Msg, type Problem } from '../core/errors.js';
-import { isRealDate, fromDate } from '../core/dates.js';
+import { isRealDate, localDate } from '../core/dates.js';
 import type { Settings } from '../core/schema/settings.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import type { Style } from '../core/render/style.js';
@@ -14,7 +14,7 @@ import type { Client } from '../core/client.js';
 import type { Finding } from '../core/lint/types.js';
 import { safe } from '../core/render/safeText.js';
 import { isBuiltinRef } from '../io/rubricRef.js';
-import { findSettingsFile, loadSettings } from '../io/settings.js';
+import { distrustProblem, findSettingsFile, loadSettings, type LoadedSettings } from '../io/settings.js';
 import { readText } from '../io/readText.js';
 import { printProblems } from './output.js';
 import { styleFor } from './style.js';
@@ -122,7 +122,7 @@ export function createContext<F extends string = string>(session: Session, flags
       settings,
       settingsFile,
       rubricRef: rubricRefFor(rubricFlag, settings.rubric, settingsFile),
-      forDir: (dir) => build(...readSettings(dir, opts.lenientSettings)),
+      forDir: (dir) => build(...readSettings(session, dir, flags.color !== false, opts.lenientSettings)),
       rubric(ref = ctx.rubricRef) {
         const key = `${ref}\u0000${lang}`;
         let r = rubrics.get(key);
@@ -145,7 +145,7 @@ export function createContext<F extends string = string>(session: Session, flags
     return ctx;
   };
   if (opts.settingsDir === undefined || opts.settingsDir === null) return build({}, null);
-  return build(...readSettings(opts.settingsDir === '-' ? '.' : opts.settingsDir, opts.lenientSettings));
+  return build(...readSettings(session, opts.settingsDir === '-' ? '.' : opts.settingsDir, flags.color !== false, opts.lenientSettings));
 }
 
 /** `file:line:col warning: …`, each finding once per run (a log shared by two clients is told once). */
@@ -164,13 +164,24 @@ export function printWarnings(findings: readonly Finding[], session: Session, m:
 /** The folder whose settings apply to a client file (`-`: the current one). */
 export const dirOf = (file: string): string => (file === '-' ? '.' : dirname(file));
 
-function readSettings(dir: string, lenient = false): [Settings, string | null] {
+/**
+ * The settings that apply to files in `dir`. A settings file passed over as untrusted
+ * (another user's, or writable by others) is named in a warning on stderr, once per run.
+ */
+function readSettings(session: Session, dir: string, color: boolean, lenient = false): [Settings, string | null] {
+  const warn = (ignored: LoadedSettings['ignored']) => {
+    const fresh = ignored.filter((d) => !session.warned.has(`untrusted\u0000${d.file}`));
+    for (const d of fresh) session.warned.add(`untrusted\u0000${d.file}`);
+    if (fresh.length) printProblems(fresh.map(distrustProblem), messages(session.lang), color);
+  };
   if (!lenient) {
-    const { settings, file } = loadSettings(dir);
+    const { settings, file, ignored } = loadSettings(dir);
+    warn(ignored);
     return [settings, file];
   }
   try {
-    const { settings, file } = loadSettings(dir);
+    const { settings, file, ignored } = loadSettings(dir);
+    warn(ignored);
     return [settings, file];
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
@@ -200,7 +211,7 @@ function checkLang(flag: string): Lang {
 
 /** --as-of DATE, or today (the only place the clock is read). */
 export function resolveAsOf(flag: string | undefined): string {
-  if (flag === undefined) return fromDate(new Date());
+  if (flag === undefined) return localDate(new Date());
   if (!isRealDate(flag)) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--as-of', M.t.err.badDate(flag)), expected: M.t.err.badDateExpected });
   return flag;
 }

@@ -3,10 +3,19 @@
  * command's module is loaded only when that command runs (start-up budget in DESIGN.md).
  */
 import { VERSION } from './version.js';
+import { describeFailure, stdoutFailure, watchOutput, writeOut } from './stdout.js';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`${VERSION}\n`);
+  // Through the one writer, so `clientfit --version > /dev/full` is exit 2 with a message too.
+  watchOutput();
+  await writeOut(`${VERSION}\n`);
+  const failed = await stdoutFailure();
+  if (failed && failed.code !== 'EPIPE') {
+    const { langFromEnv, messages } = await import('../core/i18n/index.js');
+    process.stderr.write(`clientfit: ${messages(langFromEnv(process.env) ?? 'en').t.err.stdoutFailed(describeFailure(failed))}\n`);
+    process.exitCode = 2;
+  }
 } else {
   const { run } = await import('./program.js');
   process.exitCode = await run(argv);

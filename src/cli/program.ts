@@ -3,15 +3,10 @@ import { ExitCode, UserError } from '../core/errors.js';
 import { messages } from '../core/i18n/index.js';
 import { safe } from '../core/render/safeText.js';
 import { newSession, type Session } from './context.js';
-import { printProblems } from './output.js';
+import { describeFailure, printProblems, stdoutFailure, watchOutput } from './output.js';
 import { loadColor } from './style.js';
 import { localizeCommander } from './commanderText.js';
 import { VERSION } from './version.js';
-
-/** `clientfit score … | head`: a closed pipe ends the run quietly, with the code so far. */
-function onStdoutError(e: NodeJS.ErrnoException): void {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-}
 
 /** Collects repeated --rubric flags (score --compare takes an old and a new rubric). */
 const repeatable = (v: string, prev: string[] = []) => [...prev, v];
@@ -270,16 +265,25 @@ function declareCommands(program: Command, session: Session, done: (code: number
 /**
  * Builds the command line and runs it; returns the exit code. The one exit path: a
  * UserError from any command is printed here, in the run's language; anything else is an
- * internal error, with the stack only under --verbose.
+ * internal error, with the stack only under --verbose. Then standard output is flushed: a
+ * failed write (disk full, EIO) is a one-line message and exit 2, a closed pipe (`| head`)
+ * ends quietly with the code so far (stdout.ts).
  */
 export async function run(argv: string[]): Promise<number> {
+  watchOutput();
   const session = newSession(argv);
+  const code = await runCommand(argv, session);
+  const failed = await stdoutFailure();
+  if (!failed || failed.code === 'EPIPE') return code;
+  process.stderr.write(`clientfit: ${messages(session.lang).t.err.stdoutFailed(safe(describeFailure(failed)))}\n`);
+  return ExitCode.Failure;
+}
+
+async function runCommand(argv: string[], session: Session): Promise<number> {
   const { t } = messages(session.lang);
   const verbose = argv.includes('--verbose');
   const color = !argv.includes('--no-color');
   await loadColor(!color);
-  // Once per process: run() may be called many times in one (tests, the fuzz corpus).
-  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
   let code: number = ExitCode.Ok;
   const program = new Command('clientfit')
     .description(t.cli.description)

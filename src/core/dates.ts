@@ -1,9 +1,3 @@
-import { subDays } from 'date-fns/subDays';
-import { subWeeks } from 'date-fns/subWeeks';
-import { subMonths } from 'date-fns/subMonths';
-import { subYears } from 'date-fns/subYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-
 /** A calendar date as the user writes it: `YYYY-MM-DD`. Compared as strings. */
 export type IsoDate = string;
 
@@ -20,27 +14,65 @@ export function isRealDate(s: string): boolean {
   return d <= (mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31);
 }
 
-/** Local-midnight Date for an ISO day; date-fns works on local dates. */
+/*
+ * Dates are calendar dates, never instants: every computation below works on UTC midnights
+ * (Date.UTC arithmetic), so no time zone can shift a day — not a daylight-saving change at
+ * midnight (America/St_Johns, America/Santiago), not a day a zone skipped (Pacific/Apia
+ * went from 2011-12-29 to 2011-12-31). The local zone is read once, for today's date
+ * (localDate), and nowhere else.
+ */
+const DAY_MS = 86_400_000;
+
+/** UTC midnight of an ISO day. */
 export function toDate(s: IsoDate): Date {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  // setFullYear, because the Date constructor reads years 0–99 as 1900–1999.
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(y, m - 1, d);
+  // setUTCFullYear, because Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): IsoDate => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+
+/** The ISO day of a UTC midnight (as toDate gives). */
 export function fromDate(d: Date): IsoDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear()).padStart(4, '0')}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The calendar date of the instant `now` where the user is (their time zone): what "today" means. */
+export function localDate(now: Date): IsoDate {
+  return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(toDate(b), toDate(a));
+  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / DAY_MS);
 }
 
 export function addDaysIso(s: IsoDate, n: number): IsoDate {
-  return fromDate(subDays(toDate(s), -n));
+  return fromDate(new Date(toDate(s).getTime() + n * DAY_MS));
+}
+
+/** 0 Sunday … 6 Saturday. */
+export function weekdayOf(s: IsoDate): number {
+  return toDate(s).getUTCDay();
+}
+
+const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+
+/** `n` months later (earlier when negative); a day the month lacks becomes its last (Mar 31 − 1m = Feb 28). */
+export function addMonthsIso(s: IsoDate, n: number): IsoDate {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  return iso(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** `n` days, weeks, months or years later (earlier when negative). */
+export function shiftIso(s: IsoDate, n: number, unit: Window['unit']): IsoDate {
+  return unit === 'd' ? addDaysIso(s, n) : unit === 'w' ? addDaysIso(s, 7 * n) : unit === 'm' ? addMonthsIso(s, n) : addMonthsIso(s, 12 * n);
 }
 
 /** A look-back window such as `90d`, `6w`, `12m`, `2y`. */
@@ -68,9 +100,7 @@ export function parseWindow(text: string): Window | null {
  * `start < date <= asOf`, so `7d` covers as-of and the six days before it.
  */
 export function windowStart(asOf: IsoDate, w: Window): IsoDate {
-  const d = toDate(asOf);
-  const sub = { d: subDays, w: subWeeks, m: subMonths, y: subYears }[w.unit];
-  return fromDate(sub(d, w.n));
+  return shiftIso(asOf, -w.n, w.unit);
 }
 
 export interface Range {

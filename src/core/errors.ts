@@ -31,7 +31,9 @@ export type ProblemCode =
   | 'unknown-metric'
   | 'usage'
   | 'not-client'
-  | 'multiple-documents';
+  | 'multiple-documents'
+  | 'untrusted'
+  | 'outside';
 
 /**
  * A message not yet worded: `key` is a dotted path into a language's bundle (`Messages`:

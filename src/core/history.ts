@@ -1,9 +1,5 @@
 import type { Client } from './client.js';
-import { fromDate, parseWindow, toDate, type IsoDate, type Window } from './dates.js';
-import { addDays } from 'date-fns/addDays';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
+import { parseWindow, shiftIso, type IsoDate, type Window } from './dates.js';
 import type { Evidence } from './metrics/index.js';
 import type { Rubric } from './schema/rubric.js';
 import { score, type Report, type Verdict } from './score.js';
@@ -33,12 +29,10 @@ export const MAX_STEPS = 500;
 
 /** Dates from `from` every `every` up to `asOf`; as-of is always the last point. */
 export function steps(from: IsoDate, asOf: IsoDate, every: Window): IsoDate[] {
-  const add = { d: addDays, w: addWeeks, m: addMonths, y: addYears }[every.unit];
   const out: IsoDate[] = [];
-  const start = toDate(from);
   for (let i = 0; ; i++) {
     // Always step from the start date, so month ends don't drift (Jan 31 → Feb 28 → Mar 31).
-    const d = fromDate(add(start, i * every.n));
+    const d = shiftIso(from, i * every.n, every.unit);
     if (d >= asOf || out.length > MAX_STEPS) break;
     out.push(d);
   }
@@ -49,8 +43,7 @@ export function steps(from: IsoDate, asOf: IsoDate, every: Window): IsoDate[] {
 /** Default start of a history: one rubric window before as-of. */
 export function defaultFrom(asOf: IsoDate, rubric: Rubric): IsoDate {
   const w = parseWindow(rubric.window)!;
-  const sub = { d: addDays, w: addWeeks, m: addMonths, y: addYears }[w.unit];
-  return fromDate(sub(toDate(asOf), -w.n));
+  return shiftIso(asOf, -w.n, w.unit);
 }
 
 const key = (e: Evidence) => `${e.event.file}:${e.event.line}`;

@@ -57,7 +57,11 @@ export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource): Proble
   let expected: Msg | undefined;
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        // `.inf`, `.nan`: a number YAML can write, but no amount, hour or day.
+        message = M.t.issue.numberLimit(field, got);
+        expected = M.t.issue.numberLimitExpected;
+      } else if (value === undefined) {
         message = M.t.issue.required(field);
         const last = path[path.length - 1];
         expected = typeof last === 'string' && DATE_FIELDS.has(last) ? M.t.issue.dateExpected : kind(issue.expected);
@@ -67,11 +71,17 @@ export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource): Proble
       }
       break;
     case 'too_small':
-      if (issue.origin === 'string' || issue.origin === 'array') message = M.t.issue.tooShort(field);
+      if (issue.message === ISSUE_KEYS.numberLimit) {
+        message = M.t.issue.numberLimit(field, got);
+        expected = M.t.issue.numberLimitExpected;
+      } else if (issue.origin === 'string' || issue.origin === 'array') message = M.t.issue.tooShort(field);
       else message = M.t.issue.tooSmall(field, String(issue.minimum));
       break;
     case 'too_big':
-      message = M.t.issue.tooBig(field, String(issue.maximum));
+      if (issue.message === ISSUE_KEYS.numberLimit) {
+        message = M.t.issue.numberLimit(field, got);
+        expected = M.t.issue.numberLimitExpected;
+      } else message = M.t.issue.tooBig(field, String(issue.maximum));
       break;
     case 'invalid_value':
       message = M.t.issue.oneOf(field, got);

@@ -1,6 +1,7 @@
 import type { Client } from './client.js';
 import { daysBetween, parseWindow, windowDays, windowStart, type IsoDate } from './dates.js';
 import { metricFor, PROFILE_METRICS, type Evidence, type Metric, type MetricUnit } from './metrics/index.js';
+import { ofType } from './metrics/types.js';
 import type { ClientEvent } from './schema/event.js';
 import type { Criterion, Rubric } from './schema/rubric.js';
 import { valueAtStake, type ValueAtStake } from './value.js';
@@ -115,6 +116,9 @@ export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, 
   const weight = eventWeight(c.half_life, opts.asOf);
   const graceDays = c.grace_days ?? rubric.grace_days ?? 3;
   const r = metric.compute({ client, asOf: opts.asOf, range, targetRate: opts.targetRate, graceDays, weight });
+  // Inputs are finite and below 1e12 (schema), but a quotient of them need not be (1e11 ÷ 1e-300
+  // hours): a value that is not a number is no data, never Infinity or NaN in a report.
+  if (r.value !== null && !Number.isFinite(r.value)) r.value = null;
   const n = r.n ?? r.evidence.length;
   const minEvidence = minEvidenceOf(c, metric);
   const evidenceFactor = r.value === null || minEvidence === 0 ? 1 : Math.min(1, n / minEvidence);
@@ -150,7 +154,7 @@ export function outcome(
 /** Praise events in the rubric's window, and the most recent one. */
 function praiseIn(client: Client, rubric: Rubric, asOf: IsoDate): Report['praise'] {
   const start = windowStart(asOf, parseWindow(rubric.window)!);
-  const praise = client.events.filter((e) => e.type === 'praise' && e.date > start && e.date <= asOf);
+  const praise = ofType({ client, range: { start, end: asOf } }, 'praise');
   return { count: praise.length, latest: praise.reduce<ClientEvent | null>((a, e) => (!a || e.date >= a.date ? e : a), null) };
 }
 

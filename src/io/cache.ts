@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { readBytes } from './readText.js';
+import { distrustOf, myUid, othersMayWrite } from './ownership.js';
+import { homeDir } from './settings.js';
 import { SafeWriteError, writeFileSafely } from './writeFileSafely.js';
 
 /** Bump when the shape of cached values changes: old entries are then simply never found. */
@@ -14,15 +16,36 @@ export const CACHE_FORMAT = 2;
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'clientfit');
-  let home = env.HOME;
-  if (!home) {
-    try {
-      home = homedir();
-    } catch {
-      return null;
-    }
-  }
+  const home = homeDir(env);
   return home ? join(home, '.cache', 'clientfit') : null;
+}
+
+/** Whether a file or folder is this user's and only this user may change it (always, where there are no user ids). */
+const isOwn = (st: Stats): boolean => distrustOf(st) === null;
+
+/**
+ * What the cache folder is: `missing` (made when first written), `own` (this user's, and no
+ * one else may change it), `loose` (this user's, but others could have written into it: its
+ * entries are thrown away and it is made private again), or `foreign` (another user's, or
+ * not a folder: never read nor written this run). A link to a folder is followed only when
+ * the link and the folder are both this user's.
+ */
+export function cacheRootState(dir: string): 'missing' | 'own' | 'loose' | 'foreign' {
+  let st: Stats;
+  try {
+    st = lstatSync(dir);
+    if (st.isSymbolicLink()) {
+      if (myUid() !== null && st.uid !== myUid()) return 'foreign';
+      st = statSync(dir);
+    }
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'foreign';
+  }
+  if (!st.isDirectory()) return 'foreign';
+  const uid = myUid();
+  if (uid === null) return 'own';
+  if (st.uid !== uid) return 'foreign';
+  return othersMayWrite(st) ? 'loose' : 'own';
 }
 
 /**
@@ -35,11 +58,16 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
  * and a folder that cannot be written turns writing off. The cache can only make a run
  * faster, never change or stop it. Entries are written with writeFileSafely (each writer,
  * thread or process, has its own temp file, and the last rename wins), folders 0700 and
- * files 0600: the data comes from the user's client files.
+ * files 0600: the data comes from the user's client files. Nothing another user could
+ * have written is believed (cacheRootState): a folder another user owns is left alone,
+ * one others could write to is emptied and made private, and an entry file that is not
+ * this user's own is a miss.
  */
 export class ContentCache {
   private rootReady = false;
   private writable = true;
+  /** null until the folder is first looked at; false when it must not be used at all. */
+  private usable: boolean | null = null;
 
   constructor(
     readonly dir: string,
@@ -55,14 +83,55 @@ export class ContentCache {
     return join(this.dir, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.json`);
   }
 
-  /** The value stored under `key`, if present, intact and accepted by `check`. */
+  /** Whether the folder may be used, checked (and a loose one emptied) once per instance. */
+  private trusted(): boolean {
+    if (this.usable === null) {
+      const state = cacheRootState(this.dir);
+      if (state === 'loose') this.rebuild();
+      this.usable = state !== 'foreign';
+      if (!this.usable) this.writable = false;
+    }
+    return this.usable;
+  }
+
+  /**
+   * A folder of ours that others could write to: its entries may have been planted, so the
+   * folder is made private and the entries are moved aside and deleted (rmSync removes
+   * links, never what they point at). Racing runs each move their own copy, or find it gone.
+   */
+  private rebuild(): void {
+    try {
+      chmodSync(this.dir, 0o700);
+      for (const name of readdirSync(this.dir)) {
+        if (!name.startsWith('v')) continue;
+        const aside = join(this.dir, `.stale-${process.pid}-${name}`);
+        try {
+          renameSync(join(this.dir, name), aside);
+          rmSync(aside, { recursive: true, force: true });
+        } catch {
+          /* another run moved it first */
+        }
+      }
+    } catch {
+      this.writable = false;
+    }
+  }
+
+  /** The value stored under `key`, if present, this user's own, intact and accepted by `check`. */
   get<T>(key: string, check: (v: unknown) => v is T): T | undefined {
+    if (!this.trusted()) return undefined;
     const file = this.file(key);
     // A miss is common on a cold run; a failed read throws, which costs ~15 µs, a stat 1 µs.
-    if (!existsSync(file)) return undefined;
+    let st: Stats;
+    try {
+      st = statSync(file);
+    } catch {
+      return undefined;
+    }
+    if (!st.isFile() || !isOwn(st)) return undefined;
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readBytes(file).toString('utf8');
     } catch {
       return undefined;
     }
@@ -77,7 +146,7 @@ export class ContentCache {
   }
 
   put(key: string, value: unknown): void {
-    if (!this.writable) return;
+    if (!this.trusted() || !this.writable) return;
     const path = this.file(key);
     try {
       const data = JSON.stringify({ k: key, v: value });
@@ -101,7 +170,7 @@ export class ContentCache {
     this.rootReady = true;
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const st = statSync(this.dir);
-    if ((st.mode & 0o077) !== 0 && typeof process.getuid === 'function' && st.uid === process.getuid()) chmodSync(this.dir, 0o700);
+    if ((st.mode & 0o077) !== 0 && (myUid() === null || st.uid === myUid())) chmodSync(this.dir, 0o700);
   }
 }
 
@@ -116,6 +185,8 @@ export const CACHE_MAX_IDLE_DAYS = 30;
  * in use is simply recomputed once a month. Never throws.
  */
 export function pruneCache(dir: string, now = Date.now()): void {
+  // Only a folder of ours is tidied; another user's is not ours to delete from.
+  if (cacheRootState(dir) !== 'own') return;
   const root = join(dir, `v${CACHE_FORMAT}`);
   const marker = join(root, '.pruned');
   try {

@@ -1,10 +1,12 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Node } from 'yaml';
-import type { Problem } from '../core/errors.js';
+import type { Msg, Problem } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
+import type { LinkedLog } from '../core/lint/types.js';
 import { placeAt, type YamlSource } from '../core/yamlSource.js';
-import { STDIN_NAME } from './readText.js';
+import { notRegularMessage, STDIN_NAME } from './readText.js';
+import { insideWorkspace, shownPath, workspaceOf } from './settings.js';
 
 /** One entry of a profile's `logs:`, resolved. */
 export interface LogFile {
@@ -16,36 +18,89 @@ export interface LogFile {
   path: string;
   /** As messages name it: relative to the current folder, or as written when absolute. */
   shown: string;
-  /** Why it must not be read; the profile's `logs:` entry is where that is reported. */
-  refused?: 'missing';
+  /**
+   * Why it must not be read; the profile's `logs:` entry is where that is reported.
+   * `outside`: it resolves (symbolic links followed) outside the client's workspace;
+   * `not-regular`: it is a FIFO, device, socket or folder (`/dev/stdin`), never opened.
+   */
+  refused?: 'missing' | 'outside' | 'not-regular';
+  /** What it is instead of a regular file (with `refused: 'not-regular'`). */
+  notRegular?: Msg;
+  /** The workspace folder it had to be in, as messages name it (with `refused: 'outside'`). */
+  workspace?: string;
+  /**
+   * The index of an earlier entry naming the same file (another spelling, a link to it),
+   * or SELF when it names the profile itself: the file is read and counted once, under
+   * that entry (or as the profile), and lint warns (duplicate-log).
+   */
+  sameAs?: number;
 }
 
-function refusal(path: string): LogFile['refused'] {
+/** `sameAs` of a `logs:` entry that names the client profile itself. */
+export const SELF = -1;
+
+/** The file's identity (device and inode, links followed), or why it cannot be read. */
+function identity(path: string): { id: string } | { refused: 'missing' } | null {
   try {
-    statSync(path);
-    return undefined;
+    const st = statSync(path);
+    return { id: `${st.dev}:${st.ino}` };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // Anything else (no permission) is left to the reader, which says what the system said.
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : undefined;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { refused: 'missing' } : null;
   }
 }
 
 /**
  * The `logs:` entries of the profile at `profileFile` (a path, `-` or `<stdin>`) as files:
  * every command that reads a client's logs, or must not write over them, goes through here,
- * so a rule about which log paths may be read is added here, once. Entries that are not
- * non-empty strings are skipped (lint sees unvalidated data; the schema reports them).
+ * so a rule about which log paths may be read is added here, once. An entry must resolve,
+ * symbolic links followed, inside the client's workspace (workspaceOf: the folder of the
+ * nearest trusted `.clientfit.yaml`, else the profile's own folder), or it is refused as
+ * `outside` before anything is read — and before its existence is looked at, so a refusal
+ * says nothing about files elsewhere. An entry naming a file an earlier entry already names
+ * is marked `sameAs`. Entries that are not non-empty strings are skipped (lint sees
+ * unvalidated data; the schema reports them).
  */
 export function resolveLogs(profileFile: string, refs: readonly unknown[] | undefined): LogFile[] {
-  const base = profileFile === '-' || profileFile === STDIN_NAME ? '.' : dirname(profileFile);
+  const list = (refs ?? []).filter((ref): ref is string => typeof ref === 'string' && ref !== '');
+  if (!list.length) return [];
+  const stdin = profileFile === '-' || profileFile === STDIN_NAME;
+  const base = stdin ? '.' : dirname(profileFile);
+  const ws = workspaceOf(profileFile);
+  const seen = new Map<string, number>();
+  // The profile's own events are already counted: a `logs:` entry naming it adds nothing.
+  const self = stdin ? null : identity(profileFile);
+  if (self && 'id' in self) seen.set(self.id, SELF);
   const out: LogFile[] = [];
   (refs ?? []).forEach((ref, index) => {
     if (typeof ref !== 'string' || !ref) return;
     const path = isAbsolute(ref) ? ref : join(base, ref);
     const shown = isAbsolute(ref) ? ref : relative('.', path) || path;
-    const refused = refusal(path);
-    out.push({ index, ref, path, shown, ...(refused ? { refused } : {}) });
+    const log: LogFile = { index, ref, path, shown };
+    // Told first: a FIFO or a device (`/dev/stdin`) is refused as what it is, wherever it is.
+    let st: Stats | null = null;
+    try {
+      st = statSync(path);
+    } catch {
+      /* missing, or judged below */
+    }
+    if (st && !st.isFile()) {
+      out.push({ ...log, refused: 'not-regular', notRegular: notRegularMessage(shown, st) });
+      return;
+    }
+    if (!insideWorkspace(path, ws.roots)) {
+      out.push({ ...log, refused: 'outside', workspace: shownPath(ws.dir) });
+      return;
+    }
+    const who = identity(path);
+    if (who && 'refused' in who) log.refused = who.refused;
+    else if (who) {
+      const first = seen.get(who.id);
+      if (first === undefined) seen.set(who.id, index);
+      else log.sameAs = first;
+    }
+    out.push(log);
   });
   return out;
 }
@@ -56,5 +111,23 @@ export function resolveLogs(profileFile: string, refs: readonly unknown[] | unde
  */
 export function refusedLogProblem(profile: YamlSource | string, log: LogFile): Problem {
   const where = typeof profile === 'string' ? { file: profile } : placeAt(profile, (profile.doc.getIn(['logs', log.index], true) as Node | undefined)?.range?.[0] ?? 0);
+  if (log.refused === 'outside') {
+    const ws = log.workspace ?? '.';
+    return { code: 'outside', ...where, message: M.t.err.logOutside(log.shown, ws), expected: M.t.err.outsideExpected(ws) };
+  }
+  if (log.refused === 'not-regular') {
+    return { code: 'unreadable', ...where, message: M.t.err.logNotRegular(log.shown, log.notRegular ?? M.t.err.notRegular(log.shown, M.t.err.fileKinds.other)), expected: M.t.err.notRegularExpected };
+  }
   return { code: 'missing-log', ...where, message: M.t.err.missingLog(log.shown), expected: M.t.err.missingLogExpected };
+}
+
+/** The entries of `logs` that name a file already listed, as lint's cross-file rules take them (duplicate-log). */
+export function duplicateLinks(logs: readonly LogFile[]): LinkedLog[] {
+  return logs.flatMap((l): LinkedLog[] => (l.sameAs === undefined ? [] : [linkedDuplicate(logs, l)]));
+}
+
+/** A `logs:` entry marked `sameAs`, as lint's duplicate-log rule takes it. */
+export function linkedDuplicate(logs: readonly LogFile[], l: LogFile & { sameAs?: number }): Extract<LinkedLog, { status: 'duplicate' }> {
+  const first = l.sameAs === SELF ? null : logs.find((x) => x.index === l.sameAs);
+  return { index: l.index, ref: l.ref, shown: l.shown, status: 'duplicate', first: first?.index ?? SELF, firstRef: first?.ref ?? '' };
 }

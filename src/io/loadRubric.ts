@@ -30,19 +30,29 @@ export function loadRubric(ref: string | null | undefined, seen: string[] = []):
   const parentRef = extendsOf(src.data);
   let parent: Rubric | null = null;
   if (parentRef) {
-    const parentPath = resolveRubricRef(parentRef, shown);
-    const parentKey = rubricKey(parentPath);
     const node = src.doc.get('extends', true) as { range?: [number, number, number] } | undefined;
     const where = placeAt(src, node?.range?.[0] ?? 0);
+    let parentPath: string;
+    try {
+      parentPath = resolveRubricRef(parentRef, shown);
+    } catch (e) {
+      // Outside the workspace: said at the `extends:` line, and nothing of that file is read.
+      if (e instanceof UserError) throw new UserError(e.problems.map((p) => ({ ...p, ...where })));
+      throw e;
+    }
+    const parentKey = rubricKey(parentPath);
     if ([...seen, key].includes(parentKey)) {
       throw new UserError({ code: 'extends', ...where, message: M.t.err.extendsLoop(parentRef), expected: M.t.err.extendsExpected });
     }
     try {
       parent = loadRubric(parentPath, [...seen, key]);
     } catch (e) {
-      if (e instanceof UserError && e.problems.some((p) => p.code === 'not-found' || p.code === 'unreadable')) {
-        throw new UserError({ code: 'extends', ...where, message: M.t.err.extendsMissing(parentRef), expected: M.t.err.extendsExpected });
-      }
+      if (!(e instanceof UserError)) throw e;
+      // Only the parent's own reading problem is retold here; problems inside it keep their place.
+      const own = e.problems.find((p) => (p.code === 'not-found' || p.code === 'unreadable') && (p.file === parentPath || p.file === parentRef || p.file === rubricKey(parentPath)));
+      if (own?.code === 'not-found' && isBuiltinRef(parentRef)) throw new UserError({ ...own, ...where, file: where.file });
+      if (own?.code === 'not-found') throw new UserError({ code: 'extends', ...where, message: M.t.err.extendsMissing(parentRef), expected: M.t.err.extendsExpected });
+      if (own) throw new UserError({ code: 'extends', ...where, message: M.t.err.extendsUnreadable(parentRef, own.message), expected: own.expected ?? M.t.err.extendsExpected });
       throw e;
     }
   }

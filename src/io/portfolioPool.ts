@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,6 +17,45 @@ const INLINE_BUDGET_MS = 200;
 /** Files per message: large enough that messaging is noise, small enough to balance the load. */
 const BATCH = 24;
 const MAX_WORKERS = 8;
+/**
+ * Descriptors a worker thread holds (its event loop's ~4, measured) plus the files its
+ * module loader opens at once while it starts; and what the main thread keeps free for
+ * itself (a file being read, a cache write, the standard streams' spares).
+ */
+const FDS_PER_WORKER = 8;
+const FDS_RESERVED = 8;
+
+/**
+ * How many more files this process may open: the soft limit (`ulimit -n`) minus those
+ * already open, read from /proc on Linux; null where that cannot be told (then a worker
+ * that runs out anyway is caught by the fallback in scoreFiles).
+ */
+export function spareDescriptors(): number | null {
+  try {
+    const limits = readFileSync('/proc/self/limits', 'utf8');
+    const soft = /^Max open files\s+(\d+|unlimited)/m.exec(limits)?.[1];
+    if (!soft || soft === 'unlimited') return null;
+    return Number(soft) - (readdirSync('/proc/self/fd').length - 1);
+  } catch {
+    return null;
+  }
+}
+
+/** Worker threads the descriptor limit leaves room for (0: score on this thread). */
+export function threadsForDescriptors(spare: number | null): number {
+  return spare === null ? MAX_WORKERS : Math.max(0, Math.floor((spare - FDS_RESERVED) / FDS_PER_WORKER));
+}
+
+/** A failure that means "too many open files", in this process or the whole system. */
+function outOfDescriptors(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return err?.code === 'EMFILE' || err?.code === 'ENFILE' || /EMFILE|ENFILE|too many open files/i.test(String(err?.message ?? ''));
+}
+
+const fileOf = (o: FileOutcome) => (o.kind === 'client' ? o.summary.file : o.file);
+
+/** A file a worker could not open because the process had no descriptor left: worth another try on this thread. */
+const starved = (o: FileOutcome) => o.kind === 'failed' && o.problems.some((p) => p.code === 'unreadable' && p.message.args?.some((a) => a === 'EMFILE' || a === 'ENFILE'));
 
 /** The worker's built file, next to this chunk in dist/; absent when running from sources. */
 function workerFile(): string | null {
@@ -31,7 +70,10 @@ function workerFile(): string | null {
 /**
  * Scores every file and returns the outcomes (in no particular order). Small or cached
  * folders are scored on this thread; the rest is shared among worker threads, one per
- * core, each parsing and scoring its files and sending back only the summaries.
+ * core (fewer when the open-file limit is low: `ulimit -n 30` leaves room for none), each
+ * parsing and scoring its files and sending back only the summaries. Should the workers
+ * run out of file descriptors all the same, the files they have not returned are scored
+ * on this thread: a low limit makes the run slower, never fail.
  */
 export async function scoreFiles(files: readonly string[], job: PortfolioJob, onProgress: (done: number) => void = () => {}): Promise<FileOutcome[]> {
   const ctx = contextFor(job);
@@ -45,18 +87,33 @@ export async function scoreFiles(files: readonly string[], job: PortfolioJob, on
   if (i === files.length) return out;
   const rest = files.slice(i);
   const file = workerFile();
-  const threads = Math.min(availableParallelism(), MAX_WORKERS, Math.ceil(rest.length / BATCH));
-  if (!file || threads < 2) {
-    for (const f of rest) {
+  const threads = Math.min(availableParallelism(), MAX_WORKERS, Math.ceil(rest.length / BATCH), threadsForDescriptors(spareDescriptors()));
+  const inline = (list: readonly string[]) => {
+    for (const f of list) {
       out.push(scoreFile(f, ctx));
       onProgress(out.length);
     }
+  };
+  if (!file || threads < 2) {
+    inline(rest);
     return out;
   }
-  await runWorkers(file, threads, rest, job, (outcomes) => {
-    for (const o of outcomes) out.push(o);
-    onProgress(out.length);
-  });
+  const returned = new Set<string>();
+  const retry: string[] = [];
+  try {
+    await runWorkers(file, threads, rest, job, (outcomes) => {
+      for (const o of outcomes) {
+        returned.add(fileOf(o));
+        if (starved(o)) retry.push(fileOf(o));
+        else out.push(o);
+      }
+      onProgress(out.length);
+    });
+  } catch (e) {
+    if (!outOfDescriptors(e)) throw e;
+    inline(rest.filter((f) => !returned.has(f)));
+  }
+  inline(retry);
   return out;
 }
 
@@ -81,12 +138,20 @@ function runWorkers(file: string, threads: number, files: readonly string[], job
       return false;
     };
     for (let k = 0; k < threads; k++) {
-      const w = new Worker(file, { workerData: job });
+      let w: Worker;
+      try {
+        w = new Worker(file, { workerData: job });
+      } catch (e) {
+        fail(e as Error);
+        return;
+      }
       workers.push(w);
       // Two batches in flight, so a worker never waits for the main thread to answer.
       let inFlight = Number(feed(w)) + Number(feed(w));
       if (!inFlight) w.postMessage({ type: 'end' } satisfies WorkerRequest);
       w.on('message', (msg: WorkerReply) => {
+        // After a failure nothing more is taken: the caller may be scoring the rest itself.
+        if (failed) return;
         if (msg.type === 'crash') {
           const e = new Error(msg.message);
           e.stack = msg.stack;

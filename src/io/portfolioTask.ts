@@ -9,10 +9,11 @@ import type { ClientEvent } from '../core/schema/event.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { score } from '../core/score.js';
 import type { ContentCache } from './cache.js';
-import type { LogFile } from './clientLogs.js';
+import { duplicateLinks, resolveLogs, type LogFile } from './clientLogs.js';
+import { pushAll } from '../core/arrays.js';
 import { addLogs, loadClient } from './loadClient.js';
 import { cachedSummary, storeSummary, type LogUse } from './portfolioResults.js';
-import { checkSource, dataQuality } from '../core/lint/dataQuality.js';
+import { checkLogList, checkSource, dataQuality } from '../core/lint/dataQuality.js';
 import type { Finding } from '../core/lint/types.js';
 import { decodeUtf8, readBytes } from './readText.js';
 
@@ -91,7 +92,7 @@ function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: Ta
     const { events: _inline, ...profile } = client.profile;
     value = { kind: 'client', profile, events: stripFile(client.events), lines: client.profileLines };
     found = checkSource(parsed.src, 'client', ctx.asOf);
-    findings.push(...found);
+    pushAll(findings, found);
   }
   if (key && !found.length) ctx.cache!.put(key, value);
   return value;
@@ -110,21 +111,29 @@ function loadLog({ path, shown }: LogFile, ctx: TaskContext, used: LogUse[], fin
   const r = validateLog(parsed.src);
   if (!r.ok) throw new UserError(r.problems);
   const found = checkSource(parsed.src, 'log', ctx.asOf);
-  findings.push(...found);
+  pushAll(findings, found);
   if (key && !found.length) ctx.cache!.put(key, { kind: 'events', events: stripFile(r.value) } satisfies LogValue);
   return r.value;
 }
 
 /**
- * The client as `loadClient` builds it — the same addLogs — from cached or fresh data
- * alike, so a cache hit cannot change the result.
+ * The client as `loadClient` builds it — the same resolveLogs and addLogs, the same
+ * warning for a log listed twice — from cached or fresh data alike, so a cache hit cannot
+ * change the result. `bytes` are the profile's, to place that warning (it depends on the
+ * disk, so it is never cached).
  */
-function assemble(path: string, entry: Extract<EntryValue, { kind: 'client' }>, ctx: TaskContext, used: LogUse[] = [], findings: Finding[] = []): Client {
+function assemble(path: string, bytes: Buffer, entry: Extract<EntryValue, { kind: 'client' }>, ctx: TaskContext, used: LogUse[] = [], findings: Finding[] = []): Client {
   const events = entry.events as ClientEvent[];
   for (const e of events) e.file = path;
   const profile = entry.profile as ClientFile;
   const client: Client = { id: profile.id ?? defaultId(path), name: profile.name, file: path, profile, events, profileLines: entry.lines };
-  addLogs(client, null, (log) => loadLog(log, ctx, used, findings));
+  const logs = resolveLogs(path, profile.logs);
+  const dups = duplicateLinks(logs);
+  if (dups.length) {
+    const parsed = parseEventsFile(decodeUtf8(bytes, path), path, 'client');
+    if (parsed.ok) pushAll(findings, checkLogList(parsed.src, dups));
+  }
+  addLogs(client, null, (log) => loadLog(log, ctx, used, findings), logs);
   client.dataQuality = dataQuality(findings);
   return client;
 }
@@ -139,7 +148,7 @@ export function portfolioClient(path: string, ctx: TaskContext): Client | 'log' 
   // Most logs are recognised from their text alone and parsed once, by their profile.
   if (isLogOnly(bytes)) return 'log';
   const entry = loadEntry(path, bytes, ctx.cache?.key('entry', bytes), ctx);
-  return entry.kind === 'client' ? assemble(path, entry, ctx) : entry.kind;
+  return entry.kind === 'client' ? assemble(path, bytes, entry, ctx) : entry.kind;
 }
 
 /**
@@ -160,9 +169,9 @@ export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
     const entry = loadEntry(path, bytes, key, ctx, findings);
     if (entry.kind !== 'client') return { kind: entry.kind, file: path };
     const used: LogUse[] = [];
-    const client = assemble(path, entry, ctx, used, findings);
+    const client = assemble(path, bytes, entry, ctx, used, findings);
     const summary = clientSummary(score(client, ctx.rubric, { asOf: ctx.asOf, targetRate: ctx.targetRate }));
-    if (cache && key && scope !== undefined) storeSummary(cache, scope, path, key, ctx.asOf, used, summary);
+    if (cache && key && scope !== undefined) storeSummary(cache, scope, path, key, ctx.asOf, used, client.profile.logs, summary);
     return { kind: 'client', summary };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { UserError } from '../core/errors.js';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { UserError, type Msg, type Problem } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
 
 /** Files above this are refused: parsing one takes minutes and gigabytes (PITFALLS: yaml). */
@@ -83,29 +83,69 @@ export function decodeUtf8(bytes: Buffer, file: string): string {
       file,
       line: lines.length,
       col: lines[lines.length - 1]!.length + 1,
-      message: M.t.err.notUtf8,
+      message: M.t.err.notUtf8(lines.length),
       expected: M.t.err.notUtf8Expected,
     });
   }
 }
 
 /**
- * A file's raw bytes (standard input for `-`), refusing missing files, folders and files
- * over 16 MiB. Read-only. Callers that hash before decoding (the portfolio cache) use this.
+ * Opened without blocking: a FIFO put in place of a checked file between the stat and the
+ * open cannot make open() wait for a writer (fstat then refuses it), and a terminal device
+ * never becomes the controlling one. Both flags are 0 where the platform has none.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** Why a path that is not a regular file cannot be read, as the user is told it. */
+export function notRegularMessage(path: string, st: Stats): Msg {
+  if (st.isDirectory()) return M.t.err.isDir(path);
+  const kind = st.isFIFO()
+    ? M.t.err.fileKinds.fifo
+    : st.isSocket()
+      ? M.t.err.fileKinds.socket
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? M.t.err.fileKinds.device
+        : M.t.err.fileKinds.other;
+  return M.t.err.notRegular(path, kind);
+}
+
+function notRegular(path: string, st: Stats): Problem {
+  const expected = st.isDirectory() ? M.t.err.isDirExpected : M.t.err.notRegularExpected;
+  return { code: 'unreadable', file: path, message: notRegularMessage(path, st), expected };
+}
+
+/** A failed stat or open, as the user is told it. */
+function openProblem(path: string, e: unknown): Problem {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'not-found', file: path, message: M.t.err.notFound(path), expected: M.t.err.notFoundExpected };
+  return { code: 'unreadable', file: path, message: M.t.err.unreadable(path, code ?? String(e)) };
+}
+
+/**
+ * A file's raw bytes (standard input for `-`): the one door through which every input file
+ * is read. Only regular files: a folder, FIFO, socket or device is refused at once, checked
+ * before opening (so nothing blocks or has side effects) and again on the open descriptor
+ * (so a swap in between is caught); files over 16 MiB are refused before reading. Read-only.
+ * Callers that hash before decoding (the portfolio cache) use this.
  */
 export function readBytes(path: string): Buffer {
   if (path === '-') return readAll(0, STDIN_NAME, true);
+  let before: Stats;
+  try {
+    before = statSync(path);
+  } catch (e) {
+    throw new UserError(openProblem(path, e));
+  }
+  if (!before.isFile()) throw new UserError(notRegular(path, before));
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: path, message: M.t.err.notFound(path), expected: M.t.err.notFoundExpected });
-    throw new UserError({ code: 'unreadable', file: path, message: M.t.err.unreadable(path, code ?? String(e)) });
+    throw new UserError(openProblem(path, e));
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new UserError({ code: 'unreadable', file: path, message: M.t.err.isDir(path), expected: M.t.err.isDirExpected });
+    if (!st.isFile()) throw new UserError(notRegular(path, st));
     if (st.size > MAX_BYTES) {
       throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: M.t.err.tooLarge(`${mib(st.size)} MiB`), expected: M.t.err.tooLargeExpected });
     }
@@ -120,8 +160,8 @@ export function readBytes(path: string): Buffer {
 }
 
 /**
- * Reads a user's file as text (or standard input for `-`), refusing folders, files over
- * 16 MiB and anything that is not UTF-8. Read-only: never modifies the file.
+ * Reads a user's file as text (or standard input for `-`) through readBytes (regular files
+ * only, 16 MiB at most), refusing anything that is not UTF-8. Read-only: never modifies the file.
  */
 export function readText(path: string): { file: string; text: string } {
   const file = path === '-' ? STDIN_NAME : path;

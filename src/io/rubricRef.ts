@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { M } from '../core/i18n/msg.js';
 import { packageRoot } from './packageRoot.js';
 import { STDIN_NAME } from './readText.js';
+import { insideWorkspace, shownPath, workspaceOf } from './settings.js';
 
 /**
  * What a rubric reference (`--rubric`, settings' `rubric:`, a rubric's `extends:`) names,
@@ -32,26 +35,52 @@ export function shippedRubrics(): string[] {
     .sort();
 }
 
-/** The file a ref reads: the shipped file for `builtin:NAME`, else the path itself. */
+/**
+ * The file a ref reads: the shipped file for `builtin:NAME`, else the path itself. NAME must
+ * be one of the shipped rubrics: `builtin:../../etc/passwd` names none, and is refused
+ * (not-found, naming the shipped ones) rather than turned into a path.
+ */
 export function rubricFile(ref: string): string {
-  return isBuiltinRef(ref) ? join(packageRoot(), 'rubrics', `${builtinName(ref)}.yaml`) : ref;
+  if (!isBuiltinRef(ref)) return ref;
+  const name = builtinName(ref);
+  const shipped = shippedRubrics();
+  if (!shipped.includes(name)) {
+    throw new UserError({ code: 'not-found', file: ref, message: M.t.err.badBuiltin(ref), expected: M.t.err.badBuiltinExpected(shipped.map((n) => BUILTIN_PREFIX + n).join(', ')) });
+  }
+  return join(packageRoot(), 'rubrics', `${name}.yaml`);
 }
 
-/** The same rubric, however it was named: the absolute path of the file it reads (for loops). */
+/** The same rubric, however it was named: the absolute path of the file it reads (for loops); an unknown `builtin:` name is its own key. */
 export function rubricKey(ref: string): string {
-  return resolve(rubricFile(ref));
+  try {
+    return resolve(rubricFile(ref));
+  } catch {
+    return ref;
+  }
 }
 
 /**
- * Where `ref`, named by the rubric `from` (a path, `-`, `<stdin>` or `builtin:NAME`),
- * points: `builtin:` refs and absolute paths as they are, others relative to the folder of
- * the file `from` reads (the current folder for standard input). A file named `-` stays a
- * file: `extends: "-"` must never read standard input.
+ * Where `ref`, named by the rubric `from` (a path, `-`, `<stdin>` or `builtin:NAME`) in its
+ * `extends:`, points: `builtin:` refs as they are, absolute paths as they are, others
+ * relative to the folder of the file `from` reads (the current folder for standard input).
+ * A file named `-` stays a file: `extends: "-"` must never read standard input. A path must
+ * resolve, symbolic links followed, inside the workspace of `from` (workspaceOf: the folder
+ * of the nearest trusted `.clientfit.yaml` above it, else its own folder), or it is refused
+ * (code `outside`) before anything is read. A rule about which rubrics may be extended is
+ * added here, once.
  */
 export function resolveRubricRef(ref: string, from: string): string {
-  if (isBuiltinRef(ref) || isAbsolute(ref)) return ref;
-  const path = join(from === '-' || from === STDIN_NAME ? '.' : dirname(rubricFile(from)), ref);
-  return path === '-' ? './-' : path;
+  if (isBuiltinRef(ref)) return ref;
+  const stdin = from === '-' || from === STDIN_NAME;
+  const fromFile = stdin ? from : rubricFile(from);
+  const joined = isAbsolute(ref) ? ref : join(stdin ? '.' : dirname(fromFile), ref);
+  const path = joined === '-' ? './-' : joined;
+  const ws = workspaceOf(fromFile);
+  if (!insideWorkspace(path, ws.roots)) {
+    const dir = shownPath(ws.dir);
+    throw new UserError({ code: 'outside', file: from, message: M.t.err.extendsOutside(ref, dir), expected: M.t.err.outsideExpected(dir) });
+  }
+  return path;
 }
 
 /** The `extends:` of parsed rubric data, or null when it names none. */

@@ -1,3 +1,4 @@
+import { pushAll } from '../core/arrays.js';
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../core/errors.js';
@@ -106,7 +107,7 @@ export function expandPaths(paths: readonly string[]): ExpandedPaths {
       unreadable.push(unreadableFolder(p, e));
       continue;
     }
-    unreadable.push(...found.unreadable);
+    pushAll(unreadable, found.unreadable);
     if (!found.files.length) empty.push(p);
     found.files.forEach(add);
   }

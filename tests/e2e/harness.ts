@@ -68,7 +68,7 @@ function capture(into: Buffer[], encodingOf: (enc: unknown) => BufferEncoding): 
   }) as Write;
 }
 
-/** process.exit() inside run() (only its EPIPE handler calls it): ends the run with that code. */
+/** process.exit() inside run() (nothing in it calls exit today; kept as a guard): ends the run with that code. */
 class ExitCalled extends Error {
   constructor(readonly exitCode: number | undefined) {
     super(`process.exit(${exitCode}) called`);
@@ -125,7 +125,7 @@ async function runInProcess(args: string[], opts: CliOptions): Promise<CliResult
   const wanted = scrubbedEnv(opts);
   const savedEnv = new Map(Object.keys(wanted).map((k) => [k, process.env[k]]));
   const saved = { out: process.stdout.write, err: process.stderr.write, exit: process.exit, exitCode: process.exitCode, cwd: process.cwd() };
-  // run() adds one EPIPE listener to stdout per module instance; drop it afterwards so many
+  // run() adds error listeners to stdout and stderr (src/cli/stdout.ts) once per module instance; drop them afterwards so many
   // runs do not trip MaxListenersExceededWarning.
   const listeners = new Set(process.stdout.listeners('error'));
   const ttys = [process.stdout, process.stderr, process.stdin].map(notATerminal);

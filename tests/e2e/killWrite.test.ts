@@ -51,14 +51,15 @@ describe('writeFileSafely', () => {
     expect(temps(dir)).toEqual([]);
   });
 
-  it('follows a symlink: the link stays a link, its target gets the content', () => {
+  it('never writes through a symlink: the link and its target stay as they were', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'real.yaml'), 'old\n');
     symlinkSync('real.yaml', join(dir, 'link.yaml'));
-    writeFileSafely(join(dir, 'link.yaml'), 'new\n');
+    expect(() => writeFileSafely(join(dir, 'link.yaml'), 'new\n')).toThrow(expect.objectContaining({ reason: 'symlink' }));
     expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, 'link.yaml'))).toBe('real.yaml');
-    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toBe('new\n');
+    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toBe('old\n');
+    expect(temps(dir)).toEqual([]);
   });
 
   it('cleans temp files left by dead processes, and only those', () => {

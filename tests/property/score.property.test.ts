@@ -123,7 +123,7 @@ describe('score properties', () => {
         );
         const last = dates.sort().at(-1) ?? '2025-01-01';
         // 12m window plus margin; the default rubric has no longer window.
-        const later = fromDate(new Date(Number(last.slice(0, 4)) + 2, Number(last.slice(5, 7)) - 1, 1));
+        const later = fromDate(new Date(Date.UTC(Number(last.slice(0, 4)) + 2, Number(last.slice(5, 7)) - 1, 1)));
         const now = score(client, rubric, { asOf });
         const after = score(client, rubric, { asOf: later });
         for (const r of after.criteria) {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { M } from '../../core/i18n/msg.js';
 import { score } from '../../core/score.js';
@@ -12,7 +11,11 @@ import { safe } from '../../core/render/safeText.js';
 import { plain } from '../../core/render/style.js';
 import { sourceLine } from '../../core/yamlSource.js';
 import { resolveLogs } from '../../io/clientLogs.js';
+import { loadYaml } from '../../io/loadYaml.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
+import { BUILTIN_DEFAULT, extendsOf, resolveRubricRef, rubricFile } from '../../io/rubricRef.js';
+import { sameFileAs } from '../../io/writeFileSafely.js';
+import { writeOut } from '../output.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
 import { writeOutOrExplain } from '../writeErrors.js';
 
@@ -46,9 +49,7 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
   const client = ctx.client(file);
   const term = client.profile.contract?.termination;
   if (!term) throw missingTermination(client);
-  if (flags.out && inputsOf(file, client.profile.logs).includes(resolve(flags.out))) {
-    throw new UserError({ code: 'usage', message: M.exit.err.outIsInput(flags.out), expected: M.exit.err.outIsInputExpected });
-  }
+  if (flags.out) refuseInput(flags.out, file, client.profile.logs, ctx.rubricRef, ctx.settingsFile);
   const report = score(client, rubric, { asOf, targetRate: settings.target_rate });
   if (report.verdict === 'keep' && !flags.force) {
     const cmd = ['clientfit exit', shellArg(file), ...(flags.asOf ? ['--as-of', flags.asOf] : []), '--force'].join(' ');
@@ -62,7 +63,7 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
       ? renderDraftMarkdown(buildDraft(plan, { lang, t, esc: markdownEscape }))
       : renderDraftText(buildDraft(plan, { lang, t, esc: { text: safe, code: safe } }), toFile ? plain : ctx.style(process.stdout));
   if (!flags.out) {
-    process.stdout.write(out);
+    await writeOut(out);
     return ExitCode.Ok;
   }
   writeOutOrExplain(flags.out, out, Boolean(flags.force));
@@ -70,9 +71,34 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
   return ExitCode.Ok;
 }
 
-/** The client file and its logs, resolved: --out must never land on one of them, even with --force. */
-function inputsOf(file: string, logs: string[] | undefined): string[] {
-  return [...(file === '-' ? [] : [resolve(file)]), ...resolveLogs(file, logs).map((l) => resolve(l.path))];
+/**
+ * --out must never land on a file this run reads, even with --force: the client file, its
+ * logs, the rubric and every rubric it extends, the settings file. Compared by real path and
+ * by device and inode (sameFileAs), so `./x/../acme.yaml`, a symlink or a hard link to one
+ * of them is refused too.
+ */
+function refuseInput(out: string, file: string, logs: string[] | undefined, rubricRef: string | null, settingsFile: string | null): void {
+  const e = M.exit.err;
+  const client = [...(file === '-' ? [] : [file]), ...resolveLogs(file, logs).map((l) => l.path)];
+  if (sameFileAs(out, client)) throw new UserError({ code: 'usage', message: e.outIsInput(out), expected: e.outIsInputExpected });
+  if (sameFileAs(out, rubricFiles(rubricRef))) throw new UserError({ code: 'usage', message: e.outIsRubric(out), expected: e.outIsInputExpected });
+  if (settingsFile && sameFileAs(out, [settingsFile])) throw new UserError({ code: 'usage', message: e.outIsSettings(out), expected: e.outIsInputExpected });
+}
+
+/** The files of a rubric and of the chain it `extends` (the rubric has loaded, so each reads; at most 64 deep). */
+function rubricFiles(ref: string | null): string[] {
+  const files: string[] = [];
+  for (let shown: string | null = ref || BUILTIN_DEFAULT; shown && files.length < 64; ) {
+    if (shown === '-' || shown === STDIN_NAME) break;
+    files.push(rubricFile(shown));
+    try {
+      const parent = extendsOf(loadYaml(rubricFile(shown), 'rubric').data);
+      shown = parent ? resolveRubricRef(parent, shown) : null;
+    } catch {
+      break;
+    }
+  }
+  return files;
 }
 
 /**

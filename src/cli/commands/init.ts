@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { M } from '../../core/i18n/msg.js';
@@ -13,7 +13,7 @@ import { canPrompt, prompter } from '../../io/prompts.js';
 import { schemaRefFor } from '../../io/schemaRef.js';
 import { createContext, type Session } from '../context.js';
 import { interviewInit } from '../interview/init.js';
-import { writeOrExplain } from '../writeErrors.js';
+import { checkWritableOrExplain, makeFolderOrExplain, writeOrExplain } from '../writeErrors.js';
 
 export interface InitCliFlags extends InitFlags {
   yes?: boolean;
@@ -29,8 +29,13 @@ function suggestFile(name: string): string {
   return existsSync('clients') ? join('clients', base) : base;
 }
 
+/**
+ * Before any question: an existing file is refused without --force, and what no write may
+ * replace (a symlink, a read-only file, a file in a folder that cannot be written) always.
+ */
 function refuseExisting(file: string, force: boolean | undefined): void {
   if (!force && existsSync(file)) throw new UserError({ code: 'usage', message: M.edit.init.exists(safe(file)), expected: M.edit.init.existsExpected });
+  checkWritableOrExplain(file, { folderMayBeMissing: true });
 }
 
 /**
@@ -77,7 +82,7 @@ export async function runInit(session: Session, file: string | undefined, flags:
       return ExitCode.Ok;
     }
   }
-  mkdirSync(dirname(resolve(path)), { recursive: true });
+  makeFolderOrExplain(path);
   writeOrExplain(path, text, { exclusive: !flags.force });
   const shown = safe(path);
   process.stderr.write(`${e.init.created(shown)}\n${e.init.next(shown)}\n`);

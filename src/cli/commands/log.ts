@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Messages } from '../../core/i18n/index.js';
 import { M } from '../../core/i18n/msg.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
@@ -14,7 +15,7 @@ import { resolveLogTarget, type LogTarget } from '../../io/logTarget.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
 import { interviewLog } from '../interview/log.js';
-import { lockedOrExplain, writeOrExplain } from '../writeErrors.js';
+import { checkWritableOrExplain, lockedOrExplain, writeOrExplain } from '../writeErrors.js';
 
 export interface LogFlags {
   date?: string;
@@ -43,6 +44,10 @@ export async function runLog(session: Session, file: string, type: string | unde
   if (type === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: M.edit.arg.missingType, expected: M.edit.arg.missingTypeExpected });
 
   const first = resolveLogTarget(file);
+  // Folders a `logs:` entry adds below the profile's own must not be symlinks either.
+  const trustedDir = dirname(file);
+  // A file that cannot be written (a symlink, read-only…) is refused before any question.
+  checkWritableOrExplain(first.path, { trustedDir });
   const interactive = type === undefined;
   const { draft, warnings } = interactive ? { draft: await ask(first, flags, today, ctx.m), warnings: [] } : fromArgs(type, pairs, flags, today);
   /** Checks the event against the file as it is, and adds it: the new text and its line. */
@@ -73,7 +78,7 @@ export async function runLog(session: Session, file: string, type: string | unde
   const line = await lockedOrExplain(first.path, () => {
     const target = resolveLogTarget(file);
     const added = target.raw.equals(first.raw) ? preview : prepare(target);
-    writeOrExplain(target.path, target.bom + added.text, { expect: target.raw });
+    writeOrExplain(target.path, target.bom + added.text, { expect: target.raw, trustedDir });
     return added.line;
   });
   const what = `${safe(String(draftField(draft, 'type')))}`;

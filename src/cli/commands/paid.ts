@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { buildClient, validateLog } from '../../core/client.js';
 import { isRealDate } from '../../core/dates.js';
@@ -9,7 +10,7 @@ import { parseYaml } from '../../core/yamlSource.js';
 import { clientFilesForEdit, type EditableFile } from '../../io/logTarget.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
-import { lockedOrExplain, writeOrExplain } from '../writeErrors.js';
+import { checkWritableOrExplain, lockedOrExplain, writeOrExplain } from '../writeErrors.js';
 
 export interface PaidFlags {
   date?: string;
@@ -55,8 +56,13 @@ export async function runPaid(session: Session, file: string, ref: string | unde
     }
     return holders[0]!;
   };
+  // Folders a `logs:` entry adds below the profile's own must not be symlinks either.
+  const trustedDir = dirname(file);
+  const held = holder(files).path;
+  // A file that cannot be written (a symlink, read-only…) is refused before the lock.
+  checkWritableOrExplain(held, { trustedDir });
   // Read again under the lock: another run may have recorded a payment since.
-  const { target, result } = await lockedOrExplain(holder(files).path, () => {
+  const { target, result } = await lockedOrExplain(held, () => {
     const target = holder(clientFilesForEdit(file));
     const result = recordPayment(target.src, chosen, { date, amount });
     if (!result.ok) throw refused(result, chosen, target, currency, ctx, { date, amountText: flags.amount });
@@ -64,7 +70,7 @@ export async function runPaid(session: Session, file: string, ref: string | unde
     const parsed = parseYaml(result.text, target.shown, target.kind);
     const valid = parsed.ok ? (target.kind === 'log' ? validateLog(parsed.src) : buildClient(parsed.src)) : parsed;
     if (!valid.ok) throw new UserError([...valid.problems, nothingWritten(target)]);
-    writeOrExplain(target.path, target.bom + result.text, { expect: target.raw });
+    writeOrExplain(target.path, target.bom + result.text, { expect: target.raw, trustedDir });
     return { target, result };
   });
   const at = `${safe(target.shown)}:${result.line}`;

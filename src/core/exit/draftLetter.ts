@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import type { DraftContext, Section } from './draftTypes.js';
 import { periodWords } from './draftClause.js';
 import { addressName } from './draftSteps.js';
@@ -43,7 +44,7 @@ export function confirmationSection(plan: ExitPlan, c: DraftContext): Section {
   lines.push('', plan.dealbreakers.length ? x.letterCloseDealbreaker : x.letterClose(c.client), '', x.signOff);
   const me = plan.me;
   const signature = [me.name, me.business, me.email].filter((s): s is string => Boolean(s?.trim())).map((s) => esc.text(s.trim()));
-  lines.push(...(signature.length ? signature : [x.yourName]));
+  pushAll(lines, signature.length ? signature : [x.yourName]);
   const blocks: Section['blocks'] = [{ kind: 'p', text: x.confirmLead }, { kind: 'letter', lines }];
   if (!me.name) blocks.push({ kind: 'p', text: x.signHint });
   return { id: 'confirmation', heading: x.confirmHeading, blocks };

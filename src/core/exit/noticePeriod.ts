@@ -1,7 +1,16 @@
-import { addDays } from 'date-fns/addDays';
-import { addBusinessDays } from 'date-fns/addBusinessDays';
-import { isWeekend } from 'date-fns/isWeekend';
-import { fromDate, toDate, type IsoDate } from '../dates.js';
+import { addDaysIso, weekdayOf, type IsoDate } from '../dates.js';
+
+const isWeekend = (day: IsoDate) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+
+/** `days` Monday–Friday days after `from` (a weekday): whole weeks at once, then day by day. */
+function addBusinessDays(from: IsoDate, days: number): IsoDate {
+  let day = addDaysIso(from, Math.floor(days / 5) * 7);
+  for (let rest = days % 5; rest > 0; ) {
+    day = addDaysIso(day, 1);
+    if (!isWeekend(day)) rest--;
+  }
+  return day;
+}
 
 export type NoticeBasis = 'calendar' | 'business';
 
@@ -30,9 +39,9 @@ export const MAX_NOTICE_DAYS = 36_500;
 export function lastContractualDay(noticeDate: IsoDate, days: number, basis: NoticeBasis): IsoDate | null {
   if (!Number.isInteger(days) || days < 0 || days > MAX_NOTICE_DAYS) return null;
   if (days === 0) return noticeDate;
-  const last = basis === 'calendar' ? addDays(toDate(noticeDate), days) : addBusinessDays(toDate(countsFrom(noticeDate, basis)), days);
+  const last = basis === 'calendar' ? addDaysIso(noticeDate, days) : addBusinessDays(countsFrom(noticeDate, basis), days);
   // Past 9999-12-31 an ISO date cannot be written: say so rather than print a 5-digit year.
-  return last.getFullYear() > 9999 ? null : fromDate(last);
+  return /^\d{4}-/.test(last) ? last : null;
 }
 
 /**
@@ -42,7 +51,7 @@ export function lastContractualDay(noticeDate: IsoDate, days: number, basis: Not
  */
 export function countsFrom(noticeDate: IsoDate, basis: NoticeBasis): IsoDate {
   if (basis === 'calendar') return noticeDate;
-  let day = toDate(noticeDate);
-  while (isWeekend(day)) day = addDays(day, 1);
-  return fromDate(day);
+  let day = noticeDate;
+  while (isWeekend(day)) day = addDaysIso(day, 1);
+  return day;
 }

@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import type { Style } from '../render/style.js';
 import type { Block, Draft } from './draftTypes.js';
 
@@ -26,7 +27,7 @@ function block(b: Block, s: Style): string[] {
     case 'quote':
       return [`  ${s.dim('│')} ${b.text}`];
     case 'fields': {
-      const width = Math.max(...b.rows.map((r) => [...r.label].length)) + 1;
+      const width = maxOf(b.rows.map((r) => [...r.label].length)) + 1;
       return b.rows.map((r) => `  ${s.bold(`${r.label}:`.padEnd(width + (r.label.length - [...r.label].length)))}  ${r.value}`);
     }
     case 'letter':

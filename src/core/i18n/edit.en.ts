@@ -103,7 +103,7 @@ export const editEn = {
   // ---- appending to a file
   append: {
     locked: (file: string) => `another clientfit command is changing ${file} and did not finish within 10 seconds; nothing was written`,
-    lockedExpected: 'run the command again in a moment (if no other clientfit is running, a stale lock clears itself after 10 seconds)',
+    lockedExpected: 'run the command again in a moment (if no other clientfit is running, a stale lock clears itself after 5 seconds)',
     paidInFull: (ref: string, date: string, at: string) => `Recorded: invoice ${ref} paid in full on ${date} (${at})`,
     paidPart: (amount: string, ref: string, date: string, owed: string, at: string) => `Recorded: ${amount} paid on invoice ${ref} on ${date}; ${owed} still owed (${at})`,
     unknownRef: (ref: string, file: string) => `no invoice with ref ${ref} in ${file} or its logs`,
@@ -138,6 +138,25 @@ export const editEn = {
     changedExpected: 'run the command again',
     writeFailed: (file: string, why: string) => `could not write ${file} (${why}); it was left as it was`,
     logTarget: (log: string) => `the event goes to ${log}, the first file under \`logs:\``,
+  },
+  // ---- a write refused before anything was touched (log, paid, init, exit --out)
+  write: {
+    symlink: (file: string) => `${file} is a symbolic link; clientfit never writes through one, so nothing was written`,
+    symlinkExpected: (real: string) => (real ? `the file itself (${real}), not a link to it` : 'a file name that is not a link'),
+    symlinkFolder: (folder: string, file: string) => `${folder}, a folder on the way to ${file}, is a symbolic link; clientfit never writes through one, so nothing was written`,
+    symlinkFolderExpected: 'a path under `logs:` that goes through real folders only',
+    notRegular: (file: string) => `${file} is not a regular file (a device, pipe or socket); clientfit only replaces regular files`,
+    notRegularExpected: 'the name of an ordinary file',
+    readOnly: (file: string, mode: string) => `${file} is read-only (mode ${mode}); clientfit will not replace it, so nothing was written`,
+    readOnlyExpected: (file: string) => `make it writable first if you mean to change it:  chmod u+w ${file}`,
+    notWritable: (file: string) => `you do not have permission to write ${file}; nothing was written`,
+    notWritableExpected: 'a file you are allowed to change (ask its owner, or copy it)',
+    noDir: (folder: string) => `the folder ${folder} does not exist`,
+    noDirExpected: 'an existing folder; check the path',
+    notDir: (folder: string) => `${folder} is a file, not a folder, so nothing can be written inside it`,
+    notDirExpected: 'a path whose folders are folders',
+    dirNotWritable: (folder: string) => `the folder ${folder} is not writable, so no file can be written in it`,
+    dirNotWritableExpected: (folder: string) => `a folder you can write to, or make it writable first:  chmod u+w ${folder}`,
   },
   // ---- `init`
   init: {

@@ -30,6 +30,8 @@ export const exitEn = {
     outNoDirExpected: 'a file in an existing folder; create the folder first',
     outIsInput: (f: string) => `${f} is the client file or one of its logs; writing the draft there would destroy it`,
     outIsInputExpected: 'another file name, such as  --out exit-acme.md',
+    outIsRubric: (f: string) => `${f} is the rubric (or a rubric it extends) this run reads; writing the draft there would destroy it`,
+    outIsSettings: (f: string) => `${f} is the settings file this run reads; writing the draft there would destroy it`,
     outFailed: (f: string, why: string) => `cannot write ${f} (${why})`,
     outFailedExpected: 'a path you are allowed to write to',
     written: (f: string) => `Draft written to ${f}`,

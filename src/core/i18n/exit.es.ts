@@ -29,6 +29,8 @@ export const exitEs: typeof exitEn = {
     outNoDirExpected: 'un archivo en una carpeta que exista; crea antes la carpeta',
     outIsInput: (f) => `${f} es el archivo del cliente o uno de sus registros; escribir ahí el borrador lo destruiría`,
     outIsInputExpected: 'otro nombre de archivo, por ejemplo  --out salida-acme.md',
+    outIsRubric: (f) => `${f} es la rúbrica (o una rúbrica que esta amplía) que se lee en esta ejecución; escribir ahí el borrador la destruiría`,
+    outIsSettings: (f) => `${f} es el archivo de configuración que se lee en esta ejecución; escribir ahí el borrador lo destruiría`,
     outFailed: (f, why) => `no se puede escribir ${f} (${why})`,
     outFailedExpected: 'una ruta en la que tengas permiso de escritura',
     written: (f) => `Borrador guardado en ${f}`,

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import { Document, Pair, Scalar, YAMLMap } from 'yaml';
 import type { EditCatalog } from '../i18n/index.js';
 import { renderEvent } from '../edit/renderItem.js';
@@ -80,8 +81,8 @@ export function renderProfile(a: InitAnswers, o: RenderOptions): string {
   );
   if (contact.length) lines.push({ code: 'contact:', note: c.contact }, ...contact);
   else lines.push({ code: 'contact:', note: c.contact, off: true }, pair(2, 'name', x.contactName, undefined, true), pair(2, 'email', x.email, undefined, true));
-  lines.push(...profileLines(a, o.e));
-  lines.push(...contractLines(a, o.e));
+  pushAll(lines, profileLines(a, o.e));
+  pushAll(lines, contractLines(a, o.e));
   lines.push({ code: 'open_work:', note: c.openWork, off: true }, { code: `  - ${pairText('x', x.openWork).slice('x: '.length)}`, off: true });
   lines.push({ code: 'events:', note: c.events });
   return lines.map(lineText).join('\n') + '\n';
@@ -119,6 +120,6 @@ function contractLines(a: InitAnswers, e: EditCatalog): Line[] {
   // notice_basis defaults to calendar in the schema; written out so nobody has to know.
   out.push(pair(4, 'notice_basis', a.noticeBasis ?? 'calendar', c.noticeBasis, term));
   out.push(pair(4, 'written_notice', a.writtenNotice ?? true, c.writtenNotice, term || a.writtenNotice === undefined));
-  out.push(...clauseLines(a.clause ?? e.profile.example.clause, 4, term || a.clause === undefined));
+  pushAll(out, clauseLines(a.clause ?? e.profile.example.clause, 4, term || a.clause === undefined));
   return out;
 }

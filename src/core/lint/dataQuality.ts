@@ -1,10 +1,11 @@
 import { parseYaml, type YamlSource } from '../yamlSource.js';
 import { asRecord } from './place.js';
 import { RULES } from './rules/index.js';
+import { duplicateLogs } from './rules/duplicateLogs.js';
 import { missingLogs } from './rules/missingLogs.js';
 import { schemaRule } from './rules/schema.js';
 import { tidy } from './run.js';
-import type { Finding, LintContext, Rule } from './types.js';
+import type { Finding, LinkedLog, LintContext, Rule } from './types.js';
 
 /**
  * What a command that scores (score, exit, history, portfolio) learns about the data under
@@ -32,6 +33,19 @@ export function checkSource(src: YamlSource, kind: 'client' | 'log', asOf: strin
   if (!found.length || !src.partial) return found;
   const full = parseYaml(src.text, src.file, kind);
   return full.ok ? runChecks(full.src, kind, asOf) : found;
+}
+
+/**
+ * Lint's checks on a profile's `logs:` list as the command found it on disk (the same file
+ * listed twice): they depend on the disk, not on the profile's text alone, so they run
+ * apart from checkSource (whose results the portfolio caches by content).
+ */
+export function checkLogList(src: YamlSource, logs: LinkedLog[]): Finding[] {
+  const data = asRecord(src.data);
+  if (!data || !logs.length) return [];
+  const ctx: LintContext = { file: src.file, kind: 'client', src, data, asOf: '', logs, findings: [] };
+  duplicateLogs(ctx);
+  return ctx.findings;
 }
 
 function runChecks(src: YamlSource, kind: 'client' | 'log', asOf: string): Finding[] {

@@ -36,6 +36,8 @@ export const RULE_IDS = [
   'date-order',
   'duplicate-ref',
   'missing-log',
+  'log-outside-workspace',
+  'duplicate-log',
   'unknown-event-type',
   'unknown-event-field',
   'future-date',
@@ -71,7 +73,11 @@ export type LinkedLog =
   | { index: number; ref: string; shown: string; status: 'ok'; src: YamlSource }
   /** Read but not parseable: its own lint reports why; its events are unknown here. */
   | { index: number; ref: string; shown: string; status: 'broken' }
-  | { index: number; ref: string; shown: string; status: 'missing' | 'unreadable'; detail?: Msg };
+  | { index: number; ref: string; shown: string; status: 'missing' | 'unreadable'; detail?: Msg }
+  /** Outside the client's workspace (symbolic links followed): never read. */
+  | { index: number; ref: string; shown: string; status: 'outside'; workspace: string }
+  /** The same file as the entry at `first` (another spelling, a link), or -1: the client file itself. Read and counted once. */
+  | { index: number; ref: string; shown: string; status: 'duplicate'; first: number; firstRef: string };
 
 /** What `extends` resolved to, found by the command layer (core never reads files). */
 export type ParentInfo =
@@ -79,6 +85,8 @@ export type ParentInfo =
   | { status: 'ok'; ref: string; rubric: Rubric }
   | { status: 'missing'; ref: string; builtin: boolean }
   | { status: 'loop'; ref: string; chain: string[] }
+  /** Refused before or while reading: outside the workspace, or not a regular file. */
+  | { status: 'refused'; ref: string; message: Msg; expected?: Msg }
   /** The parent exists but has problems of its own; `where` is its first one. */
   | { status: 'invalid'; ref: string; where: string; message: Msg };
 

@@ -1,13 +1,13 @@
 import { daysBetween } from '../dates.js';
 import type { ClientEvent } from '../schema/event.js';
-import type { Evidence, MetricContext } from './types.js';
+import { allOfType, type Evidence, type MetricContext } from './types.js';
 
 /**
  * Invoices whose `due` date falls in the window, each judged at as-of: a payment dated
  * after as-of has not happened yet.
  */
 export function invoicesDue(ctx: Pick<MetricContext, 'client' | 'range'>): ClientEvent[] {
-  return ctx.client.events.filter(
+  return allOfType(ctx.client, 'invoice').filter(
     (e) => e.type === 'invoice' && typeof e.due === 'string' && e.due > ctx.range.start && e.due <= ctx.range.end,
   );
 }

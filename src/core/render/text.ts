@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { messages } from '../i18n/index.js';
 import type { Report } from '../score.js';
 import type { WhatIf } from '../whatIf.js';
@@ -27,7 +28,7 @@ export function renderText(r: Report, o: RenderOptions & { style: Style; whatIf?
   out.push('');
   if (!raised.length) out.push(s.green(t.report.noneRaised));
   else out.push(s.bold(t.report.raised(raised.length)));
-  const width = Math.min(44, Math.max(...raised.map((c) => title(c, lang).length), 10));
+  const width = Math.min(44, maxOf(raised.map((c) => title(c, lang).length), 10));
   for (const c of raised) {
     const mark = c.status === 'flag' ? s.red('✖') : s.yellow('▲');
     const name = safe(title(c, lang)).padEnd(width);

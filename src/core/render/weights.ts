@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { pick, type Catalog, type Lang } from '../i18n/index.js';
 import type { Rubric } from '../schema/rubric.js';
 import { weights } from '../weights.js';
@@ -10,7 +11,7 @@ export function renderWeightsText(rubric: Rubric, o: { lang: Lang; t: Catalog; s
   const { t, lang, style: s } = o;
   const w = weights(rubric);
   const titles = new Map(rubric.criteria.map((c) => [c.id, safe(pick(c.title, lang) || c.id)]));
-  const width = Math.min(42, Math.max(...[...titles.values()].map((x) => x.length), 10));
+  const width = Math.min(42, maxOf([...titles.values()].map((x) => x.length), 10));
   const out = [s.bold(`${o.head.criterion.padEnd(width + 2)}  ${o.head.weight.padStart(6)}  ${o.head.share.padStart(6)}  ${o.head.max}`)];
   for (const g of w.groups) {
     out.push('', `${s.bold(o.themes[g.theme] ?? g.theme)}  ${s.dim(`${num(g.weight, t)} · ${percent(g.share, t)}`)}`);

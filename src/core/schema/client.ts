@@ -1,22 +1,22 @@
 import * as z from 'zod';
-import { DateStr, Text } from './common.js';
+import { DateStr, NonNegative, Text, WholeDays } from './common.js';
 import { EventSchema } from './event.js';
 
 export const TerminationSchema = z.object({
-  notice_days: z.number().int().min(0),
+  notice_days: WholeDays,
   notice_basis: z.enum(['calendar', 'business']).default('calendar'),
   written_notice: z.boolean().optional(),
-  early_termination_fee: z.number().min(0).optional(),
+  early_termination_fee: NonNegative.optional(),
   clause: Text.optional(),
 });
 
 export const ContractSchema = z.object({
   start: DateStr.optional(),
   end: DateStr.optional(),
-  rate: z.number().min(0).optional(),
+  rate: NonNegative.optional(),
   currency: z.string().min(1).optional(),
   rate_unit: z.enum(['hour', 'day', 'month', 'project']).optional(),
-  payment_terms_days: z.number().int().min(0).optional(),
+  payment_terms_days: WholeDays.optional(),
   termination: TerminationSchema.optional(),
 });
 

@@ -11,7 +11,7 @@ z.config({ jitless: true });
  * (core/i18n/msg.ts); issues.ts turns them into that message with the field and the value,
  * so every error can be told in English or Spanish.
  */
-export const ISSUE_KEYS = { dateFormat: 't.issue.dateFormat', dateReal: 't.issue.dateReal' } as const;
+export const ISSUE_KEYS = { dateFormat: 't.issue.dateFormat', dateReal: 't.issue.dateReal', numberLimit: 't.issue.numberLimit' } as const;
 
 export const DateStr = z
   .string()
@@ -26,5 +26,16 @@ export const Text = z.string().meta({ description: 'Free text' });
 export const I18nText = z.object({ en: z.string().optional(), es: z.string().optional() });
 export type I18nText = z.infer<typeof I18nText>;
 
-export const NonNegative = z.number().min(0);
-export const Positive = z.number().positive();
+/**
+ * Every number a user writes (amounts, hours, days, rates, weights) is finite (zod refuses
+ * Infinity and NaN) and below this in size, so that no sum of them, over every event a
+ * 16 MiB file can hold, reaches Infinity and no report prints Infinity or NaN.
+ */
+export const NUMBER_LIMIT = 1e12;
+
+/** A finite number, -1e12 < n < 1e12 (NUMBER_LIMIT). */
+export const Bounded = z.number().gt(-NUMBER_LIMIT, { message: ISSUE_KEYS.numberLimit }).lt(NUMBER_LIMIT, { message: ISSUE_KEYS.numberLimit });
+export const NonNegative = Bounded.min(0);
+export const Positive = Bounded.positive();
+/** Whole days (notice, payment terms): 0 or more, below NUMBER_LIMIT. */
+export const WholeDays = NonNegative.int();

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { I18nText } from './common.js';
+import { Bounded, I18nText } from './common.js';
 
 export const THEMES = ['payment', 'scope', 'communication', 'respect', 'fit', 'profitability', 'team'] as const;
 
@@ -14,9 +14,9 @@ export const CriterionSchema = z.object({
   title: I18nText.optional(),
   why: I18nText.optional(),
   metric: MetricRef.optional(),
-  warn: z.number().optional(),
-  flag: z.number().optional(),
-  weight: z.number().optional(),
+  warn: Bounded.optional(),
+  flag: Bounded.optional(),
+  weight: Bounded.optional(),
   theme: z.enum(THEMES).optional(),
   window: z.string().optional(),
   dealbreaker: z.boolean().optional(),

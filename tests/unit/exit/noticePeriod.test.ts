@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { countsFrom, lastContractualDay, MAX_NOTICE_DAYS } from '../../../src/core/exit/noticePeriod.js';
 import { daysBetween, fromDate, toDate } from '../../../src/core/dates.js';
 
-const weekday = (iso: string) => toDate(iso).getDay(); // 0 Sunday … 6 Saturday
+const weekday = (iso: string) => toDate(iso).getUTCDay(); // 0 Sunday … 6 Saturday (toDate gives UTC midnight)
 
 describe('the examples in DESIGN.md', () => {
   it('10 business days from Fri 2027-01-08 is Fri 2027-01-22', () => {
@@ -104,7 +104,7 @@ describe('impossible periods', () => {
 });
 
 describe('properties', () => {
-  const isoDate = fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }).map(fromDate);
+  const isoDate = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map(fromDate);
   it('calendar: the last day is exactly `days` after the notice', () => {
     fc.assert(fc.property(isoDate, fc.integer({ min: 0, max: 400 }), (d, n) => daysBetween(d, lastContractualDay(d, n, 'calendar')!) === n));
   });
@@ -115,7 +115,7 @@ describe('properties', () => {
         const from = countsFrom(d, 'business');
         let weekdays = 0;
         for (let day = from; day < last; ) {
-          day = fromDate(new Date(toDate(day).getFullYear(), toDate(day).getMonth(), toDate(day).getDate() + 1));
+          day = fromDate(new Date(Date.UTC(toDate(day).getUTCFullYear(), toDate(day).getUTCMonth(), toDate(day).getUTCDate() + 1)));
           if (weekday(day) !== 0 && weekday(day) !== 6) weekdays++;
         }
         return weekday(last) !== 0 && weekday(last) !== 6 && weekdays === n && last > d;

@@ -32,10 +32,12 @@ describe('writeFileSafely as exit --out uses it', () => {
     expect(writeOut(f, 'new', true)).toBe('ok');
     expect(readFileSync(f, 'utf8')).toBe('new');
   });
-  it('counts a dangling symlink as existing', () => {
+  it('refuses a dangling symlink, with or without overwrite, and creates nothing at its target', () => {
     const d = dir();
     symlinkSync(join(d, 'nowhere'), join(d, 'link.md'));
-    expect(writeOut(join(d, 'link.md'), 'x', false)).toBe('exists');
+    expect(writeOut(join(d, 'link.md'), 'x', false)).toBe('symlink');
+    expect(writeOut(join(d, 'link.md'), 'x', true)).toBe('symlink');
+    expect(readdirSync(d)).toEqual(['link.md']);
   });
   it('never replaces a folder, even with overwrite', () => {
     const d = dir();

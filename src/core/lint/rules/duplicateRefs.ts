@@ -1,3 +1,4 @@
+import { pushAll } from '../../arrays.js';
 import { rawEvents, str, type RawEvent } from '../events.js';
 import { findingIn, placeOf } from '../place.js';
 import type { Rule } from '../types.js';
@@ -10,7 +11,7 @@ import { M } from '../../i18n/msg.js';
  */
 export const duplicateRefs: Rule = (ctx) => {
   const events: RawEvent[] = rawEvents(ctx.src);
-  for (const log of ctx.logs ?? []) if (log.status === 'ok') events.push(...rawEvents(log.src));
+  for (const log of ctx.logs ?? []) if (log.status === 'ok') pushAll(events, rawEvents(log.src));
   const first = new Map<string, RawEvent>();
   for (const e of events) {
     const ref = e.ev.ref;

@@ -11,6 +11,10 @@ export const extendsChain: Rule = (ctx) => {
       ? M.lint.withExpected(p.builtin ? M.lint.extendsBadBuiltin(p.ref) : M.t.err.extendsMissing(p.ref), M.t.err.extendsExpected)
       : p.status === 'loop'
         ? M.lint.extendsLoop(p.chain.join(' → '))
-        : M.lint.extendsInvalid(p.ref, p.where, p.message);
+        : p.status === 'refused'
+          ? p.expected
+            ? M.lint.withExpected(p.message, p.expected)
+            : p.message
+          : M.lint.extendsInvalid(p.ref, p.where, p.message);
   report(ctx, ['extends'], 'extends', 'error', message);
 };

@@ -4,6 +4,7 @@ import { bandsOrder } from './bandsOrder.js';
 import { commentInValue } from './commentInValue.js';
 import { dateOrder } from './dateOrder.js';
 import { duplicateCriteria } from './duplicateCriteria.js';
+import { duplicateLogs } from './duplicateLogs.js';
 import { duplicateRefs } from './duplicateRefs.js';
 import { extendsChain } from './extendsChain.js';
 import { futureDates } from './futureDates.js';
@@ -39,7 +40,7 @@ export const RULES: Record<LintKind, Rule[]> = {
     bandsOrder,
     missingWording,
   ],
-  client: [...COMMON, missingLogs, ...EVENTS],
+  client: [...COMMON, missingLogs, duplicateLogs, ...EVENTS],
   log: [...COMMON, ...EVENTS],
   settings: COMMON,
 };
