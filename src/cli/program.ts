@@ -19,7 +19,7 @@ const examples = (heading: string, lines: string[]) => `\n${heading}:\n${lines.m
  * load what `exit` or `portfolio` need (changesets' cli.ts is the model).
  */
 function declareCommands(program: Command, session: Session, done: (code: number) => void): void {
-  const { t, lint, edit, exit, portfolio } = messages(session.lang);
+  const { t, lint, edit, exit, portfolio, importer } = messages(session.lang);
   const ex = (lines: string[]) => examples(t.cli.examples, lines);
 
   program
@@ -216,6 +216,36 @@ function declareCommands(program: Command, session: Session, done: (code: number
       ]),
     )
     .action(async (file: string, ref: string | undefined, flags) => done(await (await import('./commands/paid.js')).runPaid(session, file, ref, flags)));
+
+  program
+    .command('import')
+    .description(importer.cli.description)
+    .argument('<files...>', importer.cli.files)
+    .option('--into <dir>', importer.cli.into)
+    .option('--from <tool>', importer.cli.from)
+    .option('--map <file>', importer.cli.map)
+    .option('--date-format <format>', importer.cli.dateFormat)
+    .option('--dry-run', importer.cli.dryRun)
+    .option('--format <format>', importer.cli.format, 'text')
+    .option('--lang <lang>', t.cli.lang)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit import toggl-detailed.csv --into clients/               # Toggl Track: Reports → Detailed → Export CSV',
+        'clientfit import clockify.csv --into clients/ --date-format MM/DD/YYYY   # Clockify detailed report',
+        'clientfit import harvest-time.csv harvest-invoices.csv --into clients/    # Harvest time and invoices',
+        'clientfit import kimai.csv --into clients/ --from kimai',
+        'clientfit import solidtime.csv --into clients/',
+        'clientfit import invoices.csv --into clients/ --from invoiceninja',
+        'clientfit import invoice_details.csv --into clients/               # FreshBooks invoice details',
+        'clientfit import SalesInvoices.csv --into clients/                 # Xero (dates DD/MM/YYYY)',
+        'clientfit import accounting.csv --into clients/                    # Wave data export',
+        'clientfit import horas.csv --into clientes/ --map horas.map.yaml   # any other CSV',
+        'clientfit import toggl.csv --into clients/ --dry-run --format json',
+      ]),
+    )
+    .action(async (files: string[], flags) => done(await (await import('./commands/import.js')).runImport(session, files, flags)));
 
   program
     .command('portfolio')

@@ -25,7 +25,7 @@ export function wantsProgress(stream: Pick<NodeJS.WriteStream, 'isTTY'>, env: No
 export function progressBar(
   total: number,
   label: string,
-  opts: { stream?: Pick<NodeJS.WriteStream, 'isTTY' | 'columns' | 'write'>; env?: NodeJS.ProcessEnv; now?: () => number } = {},
+  opts: { stream?: Pick<NodeJS.WriteStream, 'isTTY' | 'columns' | 'write'>; env?: NodeJS.ProcessEnv; now?: () => number; showAfterMs?: number } = {},
 ): Progress {
   const stream = opts.stream ?? process.stderr;
   const now = opts.now ?? (() => performance.now());
@@ -44,7 +44,7 @@ export function progressBar(
   return {
     update(done) {
       const t = now();
-      if (t - start < SHOW_AFTER_MS || t - last < REDRAW_MS) return;
+      if (t - start < (opts.showAfterMs ?? SHOW_AFTER_MS) || t - last < REDRAW_MS) return;
       last = t;
       draw(Math.min(done, total));
     },

@@ -6,7 +6,7 @@ import type { EventDraft } from './draft.js';
 import { applySplices, columnOf, eolOf, lineNumber } from './layout.js';
 import { blockPlans, emptyFlowPlans, listIndent, newListPlans, nullPlans, rangeOf, type Plan } from './plans.js';
 import { flowPlans } from './flowPlans.js';
-import { isOldPlusEvent } from './sameData.js';
+import { isOldPlusEvents } from './sameData.js';
 
 export type AppendResult = { ok: true; text: string; line: number } | { ok: false; problem: Problem };
 
@@ -22,6 +22,15 @@ type Src = Pick<YamlSource, 'file' | 'text' | 'doc' | 'lc' | 'data'>;
  * The result is re-parsed and must equal the old data plus the event, or nothing is returned.
  */
 export function appendEvent(src: Src, draft: EventDraft): AppendResult {
+  return appendEvents(src, [draft]);
+}
+
+/**
+ * appendEvent for several events at once, in order (`import`): one edit and one re-parse
+ * for the lot, so a thousand imported days cost one proof, not a thousand. `line` is the
+ * line of the first one.
+ */
+export function appendEvents(src: Src, drafts: readonly EventDraft[]): AppendResult {
   const { text, doc } = src;
   const fail = (message: Msg, offset: number, expected?: Msg): AppendResult => ({
     ok: false,
@@ -31,7 +40,7 @@ export function appendEvent(src: Src, draft: EventDraft): AppendResult {
   if (!isMap(root)) return fail(M.edit.append.notMapping, rangeOf(root)?.[0] ?? 0);
   if (root.flow) return fail(M.edit.append.flowRoot, rangeOf(root)?.[0] ?? 0, M.edit.append.flowRootExpected);
   const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'events') as Pair<Node, Node | null> | undefined;
-  const ctx = { text, eol: eolOf(text), keyCol: columnOf(text, rangeOf(root)?.[0] ?? 0), indent: listIndent(root, text), draft };
+  const ctx = { text, eol: eolOf(text), keyCol: columnOf(text, rangeOf(root)?.[0] ?? 0), indent: listIndent(root, text), drafts };
   let plans: Plan[];
   const value = pair?.value ?? null;
   if (!pair) plans = newListPlans(root, ctx);
@@ -41,7 +50,7 @@ export function appendEvent(src: Src, draft: EventDraft): AppendResult {
   else return fail(M.edit.append.notList, rangeOf(value)?.[0] ?? 0, M.edit.append.notListExpected);
   for (const plan of plans) {
     const out = applySplices(text, plan.splices);
-    if (isOldPlusEvent(out, src.data, draft)) return { ok: true, text: out, line: lineNumber(out, itemOffset(plan)) };
+    if (isOldPlusEvents(out, src.data, drafts)) return { ok: true, text: out, line: lineNumber(out, itemOffset(plan)) };
   }
   const at = rangeOf(value)?.[0] ?? rangeOf(pair?.key)?.[0] ?? 0;
   return fail(M.edit.append.unsafe, at, M.edit.append.unsafeExpected);

@@ -14,7 +14,8 @@ export function flowPlans(seq: YAMLSeq, ctx: Ctx): Plan[] {
   const lr = rangeOf(last)!;
   const sr = rangeOf(seq)!;
   const close = text.lastIndexOf(']', sr[1]);
-  const [line] = renderEvent(ctx.draft, { ...styleOf(last, text), flow: true });
+  const style = { ...styleOf(last, text), flow: true };
+  const items = ctx.drafts.map((d) => renderEvent(d, style)[0]!);
   const itemCol = columnOf(text, lr[0]);
   let i = lr[1];
   while (text[i] === ' ' || text[i] === '\t') i++;
@@ -24,14 +25,14 @@ export function flowPlans(seq: YAMLSeq, ctx: Ctx): Plan[] {
   if (comma >= 0 && ownLine) {
     // `{…},` lines and `]` below: a new `{…},` line, nothing else touched.
     const at = lineAfter(text, after);
-    return [{ splices: [{ from: at.at, to: at.at, insert: `${spaces(itemCol)}${line},${ctx.eol}` }], item: { splice: 0, offset: itemCol } }];
+    const lines = items.map((l) => `${spaces(itemCol)}${l},${ctx.eol}`).join('');
+    return [{ splices: [{ from: at.at, to: at.at, insert: lines }], item: { splice: 0, offset: itemCol } }];
   }
-  if (comma >= 0) return [{ splices: [{ from: after, to: after, insert: ` ${line},` }], item: { splice: 0, offset: 1 } }];
+  if (comma >= 0) return [{ splices: [{ from: after, to: after, insert: items.map((l) => ` ${l},`).join('') }], item: { splice: 0, offset: 1 } }];
   if (ownLine) {
     const at = lineAfter(text, lr[1]);
-    return [
-      { splices: [{ from: lr[1], to: lr[1], insert: ',' }, { from: at.at, to: at.at, insert: `${spaces(itemCol)}${line}${ctx.eol}` }], item: { splice: 1, offset: itemCol } },
-    ];
+    const lines = items.map((l, i) => `${spaces(itemCol)}${l}${i < items.length - 1 ? ',' : ''}${ctx.eol}`).join('');
+    return [{ splices: [{ from: lr[1], to: lr[1], insert: ',' }, { from: at.at, to: at.at, insert: lines }], item: { splice: 1, offset: itemCol } }];
   }
-  return [{ splices: [{ from: lr[1], to: lr[1], insert: `, ${line}` }], item: { splice: 0, offset: 2 } }];
+  return [{ splices: [{ from: lr[1], to: lr[1], insert: items.map((l) => `, ${l}`).join('') }], item: { splice: 0, offset: 2 } }];
 }

@@ -26,7 +26,8 @@ export interface Ctx {
   eol: string;
   keyCol: number;
   indent: number;
-  draft: EventDraft;
+  /** The events to add, in order (one for `log`, many for `import`). */
+  drafts: readonly EventDraft[];
 }
 
 /** How far this file indents a block list under its key (`open_work:` etc.); 2 if it has none. */
@@ -40,10 +41,14 @@ export function listIndent(root: YAMLMap, text: string): number {
   return 2;
 }
 
-/** The event as block-list lines starting at `dashCol`, each ending with the file's line ending. */
+/** The events as block-list lines starting at `dashCol`, each ending with the file's line ending. */
 function blockItem(ctx: Ctx, dashCol: number, gap: number, style: ItemStyle): string {
-  const lines = renderEvent(ctx.draft, style);
-  return lines.map((l, i) => (i === 0 ? `${spaces(dashCol)}-${spaces(gap)}${l}` : `${spaces(dashCol + 1 + gap)}${l}`) + ctx.eol).join('');
+  let out = '';
+  for (const draft of ctx.drafts) {
+    const lines = renderEvent(draft, style);
+    out += lines.map((l, i) => (i === 0 ? `${spaces(dashCol)}-${spaces(gap)}${l}` : `${spaces(dashCol + 1 + gap)}${l}`) + ctx.eol).join('');
+  }
+  return out;
 }
 
 /** A fresh list under `events:` (the file had none, or an empty one): one flow map per line, as in DESIGN.md. */

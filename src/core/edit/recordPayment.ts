@@ -73,7 +73,7 @@ export function openInvoices(data: unknown): { ref: string; amount: number; owed
  * and the new text must parse to exactly the old data with that event changed, or the edit
  * is refused.
  */
-export function recordPayment(src: Src, ref: string, pay: { date: string; amount?: number }): PaymentResult {
+export function recordPayment(src: Src, ref: string, pay: { date: string | true; amount?: number }): PaymentResult {
   const hits = invoicesWithRef(src.data, ref);
   const events = src.doc.get('events', true) as YAMLSeq | undefined;
   const nodeOf = (index: number) => (isSeq(events) ? (events.items[index] as Node | undefined) : undefined);
@@ -85,8 +85,22 @@ export function recordPayment(src: Src, ref: string, pay: { date: string; amount
   const line = lineOf(index);
   const on = inv.paid === true ? null : paidInFullOn(inv);
   if (inv.paid === true || on !== null) return { ok: false, reason: 'already-paid', line, on };
-  if (pay.date < inv.date) return { ok: false, reason: 'before-invoice', line, date: inv.date };
+  if (pay.date !== true && pay.date < inv.date) return { ok: false, reason: 'before-invoice', line, date: inv.date };
   const owed = owedAt(inv, ALL_RECORDED);
+  const node0 = nodeOf(index);
+  // Paid, but nobody knows when (`import` from an export that only says "paid"): `paid: true`
+  // and nothing else, whatever was paid before.
+  if (pay.date === true) {
+    if (!isMap(node0)) return { ok: false, reason: 'unsafe', line };
+    const base = !node0.flow && !src.text.endsWith('\n') ? src.text + eolOf(src.text) : src.text;
+    const existing = node0.get('paid', true);
+    const s =
+      existing === undefined ? addField(base, node0, 'paid', 'true') : isScalar(existing) && existing.value === null && existing.range ? { from: existing.range[0], to: existing.range[1], insert: 'true' } : null;
+    if (!s) return { ok: false, reason: 'unsafe', line };
+    const text = applySplices(base, [s]);
+    if (!isOldWithEvent(text, src.data, index, { ...event, paid: true })) return { ok: false, reason: 'unsafe', line };
+    return { ok: true, text, line, outcome: 'paid', owed: 0, amount: owed };
+  }
   const amount = pay.amount ?? owed;
   if (cents(amount) > cents(owed)) return { ok: false, reason: 'too-much', line, owed };
   const full = cents(amount) >= cents(owed);

@@ -31,10 +31,15 @@ export function editedData(newText: string): unknown {
  * `|+` block losing a blank line or an alias sharing the list would all show up here).
  */
 export function isOldPlusEvent(newText: string, oldData: unknown, draft: EventDraft): boolean {
+  return isOldPlusEvents(newText, oldData, [draft]);
+}
+
+/** isOldPlusEvent for several events appended in order. */
+export function isOldPlusEvents(newText: string, oldData: unknown, drafts: readonly EventDraft[]): boolean {
   if (oldData === null || typeof oldData !== 'object' || Array.isArray(oldData)) return false;
   const data = editedData(newText);
   if (data === undefined) return false;
   const old = oldData as Record<string, unknown>;
   const before = Array.isArray(old.events) ? old.events : [];
-  return deepEqual(data, { ...old, events: [...before, draftData(draft)] });
+  return deepEqual(data, { ...old, events: [...before, ...drafts.map(draftData)] });
 }

@@ -10,9 +10,11 @@ import { portfolioEn, type PortfolioCatalog } from './portfolio.en.js';
 import { portfolioEs } from './portfolio.es.js';
 import { explainEn } from './explain.en.js';
 import { explainEs } from './explain.es.js';
+import { importerEn, type ImporterCatalog } from './importer.en.js';
+import { importerEs } from './importer.es.js';
 
 export type Lang = 'en' | 'es';
-export type { Catalog, LintCatalog, PortfolioCatalog };
+export type { Catalog, LintCatalog, PortfolioCatalog, ImporterCatalog };
 /** Wording of `init` and `log`. */
 export type EditCatalog = typeof editEn;
 /** Help and error wording of `exit` (the draft itself is worded in exitScript/exitTerms/exitLessons). */
@@ -35,11 +37,13 @@ export interface Messages {
   exit: ExitCatalog;
   portfolio: PortfolioCatalog;
   explain: ExplainCatalog;
+  /** Wording of `import`. */
+  importer: ImporterCatalog;
 }
 
 const BUNDLES: Record<Lang, Messages> = {
-  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn },
-  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs },
+  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn },
+  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs, importer: importerEs },
 };
 
 /** The one selector: every catalogue for `lang`. */

@@ -11,6 +11,7 @@ import { en } from './en.js';
 import { editEn } from './edit.en.js';
 import { exitEn } from './exit.en.js';
 import { explainEn } from './explain.en.js';
+import { importerEn } from './importer.en.js';
 import { lintEn } from './lint.en.js';
 import { portfolioEn } from './portfolio.en.js';
 import type { Messages } from './index.js';
@@ -50,6 +51,6 @@ function defer(node: unknown, key: string): unknown {
   return Object.freeze(out);
 }
 
-const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn };
+const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn };
 
 export const M = Object.freeze(Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, defer(v, k)]))) as MessageKeys;

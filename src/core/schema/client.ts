@@ -23,6 +23,8 @@ export const ContractSchema = z.object({
 export const ClientSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
   name: z.string().min(1),
+  /** Other names the client goes by in your tools' exports, for `clientfit import`. */
+  aliases: z.array(z.string().min(1)).optional(),
   industry: z.string().optional(),
   since: DateStr.optional(),
   contact: z
