@@ -1,9 +1,9 @@
 /**
- * What a clientfit file holds, told from its content: the one rule `lint`, `portfolio`
+ * What a clientfit file holds (rubric, client, log, settings, or an `import --map` file), told from its content: the one rule `lint`, `portfolio`
  * and `log` share (DESIGN: a file whose only top-level key is `events:` is a log, not a
  * client). Pure: works on parsed data.
  */
-export const FILE_KINDS = ['rubric', 'client', 'log', 'settings'] as const;
+export const FILE_KINDS = ['rubric', 'client', 'log', 'settings', 'map'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** The settings file's name: known by it whatever it holds. */
@@ -33,6 +33,8 @@ export function fileKind(data: unknown, file = ''): FileKind | null {
   if (!isMapping(data)) return null;
   const has = (keys: string[]) => keys.some((k) => Object.hasOwn(data, k));
   if (has(RUBRIC_KEYS) && !Object.hasOwn(data, 'name')) return 'rubric';
+  // An import --map file: its `columns:` name the CSV's columns.
+  if (Object.hasOwn(data, 'columns') && !Object.hasOwn(data, 'name')) return 'map';
   if (isLog(data)) return 'log';
   if (has(CLIENT_KEYS)) return 'client';
   if (has(SETTINGS_KEYS)) return 'settings';

@@ -5,6 +5,7 @@ import { DateStr, Text } from './schema/common.js';
 import { BUILTIN_EVENT_TYPES, EVENT_FIELDS, LogSchema, type BuiltinEventType } from './schema/event.js';
 import { CriterionSchema, RubricSchema } from './schema/rubric.js';
 import { SettingsSchema } from './schema/settings.js';
+import { ImportMapSchema } from './schema/importMap.js';
 import type { LintKind } from './lint/types.js';
 
 /**
@@ -82,6 +83,7 @@ const SCHEMAS: Record<LintKind, z.ZodType> = {
     criteria: z.array(Criterion).optional(),
   }).meta({ title: 'clientfit rubric', description: 'Red-flag criteria, their thresholds and weights' }),
   settings: SettingsSchema.meta({ title: 'clientfit settings', description: '.clientfit.yaml: what belongs to you, not to one client' }),
+  map: ImportMapSchema,
 };
 
 /** zod writes int bounds as ±2^53-1; they say nothing to a reader. */

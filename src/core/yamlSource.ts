@@ -96,7 +96,7 @@ function tooDeep(text: string): number {
 export function parseYaml(
   text: string,
   file: string,
-  kind: 'client' | 'log' | 'rubric' | 'settings' | 'any' = 'any',
+  kind: 'client' | 'log' | 'rubric' | 'settings' | 'map' | 'any' = 'any',
 ): { ok: true; src: YamlSource } | { ok: false; problems: Problem[] } {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lc = new LineCounter();

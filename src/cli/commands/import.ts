@@ -114,7 +114,7 @@ export async function runImport(session: Session, files: string[], flags: Import
   }
 
   // Each row to its client; rows that match none or several are only reported.
-  const matcher = new ClientMatcher(clients);
+  const matcher = new ClientMatcher(clients.map((c) => ({ id: c.id, name: c.name, aliases: c.profile.aliases, client: c })));
   const unmatched: RowIssue[] = [];
   const ambiguous: RowIssue[] = [];
   const byClient = new Map<Client, Map<string, ImportRecord[]>>();
@@ -124,11 +124,11 @@ export async function runImport(session: Session, files: string[], flags: Import
       if (m.kind === 'none') unmatched.push({ file: rec.file, line: rec.line, client: rec.client });
       else if (m.kind === 'many') ambiguous.push({ file: rec.file, line: rec.line, client: rec.client, matches: m.targets.map((c) => c.id) });
       else {
-        const tools = byClient.get(m.target) ?? new Map<string, ImportRecord[]>();
+        const tools = byClient.get(m.target.client) ?? new Map<string, ImportRecord[]>();
         const list = tools.get(t) ?? [];
         list.push(rec);
         tools.set(t, list);
-        byClient.set(m.target, tools);
+        byClient.set(m.target.client, tools);
       }
     }
   }

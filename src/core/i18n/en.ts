@@ -32,6 +32,7 @@ export const en = {
       log: 'an event log, such as:  events: [{date: 2026-01-10, type: complaint}]',
       rubric: 'a rubric with `criteria:`',
       settings: 'settings such as:  lang: es',
+      map: 'an import map, such as:  columns: {client: Customer, date: Day, hours: Hours}',
     } as Record<string, string>,
     yamlSyntax: (m: string) => `YAML syntax error: ${m}`,
     yamlSyntaxExpected: 'valid YAML 1.2; quote values that contain ": " or " #"',

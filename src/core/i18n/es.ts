@@ -28,6 +28,7 @@ export const es: Catalog = {
       log: 'un registro de eventos, por ejemplo:  events: [{date: 2026-01-10, type: complaint}]',
       rubric: 'una rúbrica con `criteria:`',
       settings: 'ajustes como:  lang: es',
+      map: 'un mapa de importación, como:  columns: {client: Cliente, date: Fecha, hours: Horas}',
     },
     yamlSyntax: (m) => `error de sintaxis YAML: ${m}`,
     yamlSyntaxExpected: 'YAML 1.2 válido; pon entre comillas los valores que lleven ": " o " #"',

@@ -10,7 +10,9 @@ import type { FormatSpec } from '../types.js';
  * `Task`; columns move, so they are found by name). Dates follow the user's setting:
  * `MM/DD/YYYY` in the verified files (DD/MM/YYYY and DD.MM.YYYY only in third-party code),
  * so the file's values decide, and `03/04/2024` alone is refused. `Duration (h)` is
- * `hh:mm:ss` or `h:mm` by setting; `Duration (decimal)` `0.50`, preferred when present.
+ * `hh:mm:ss` or `h:mm` by setting, and is taken first: the verified file has `0.00` in
+ * `Duration (decimal)` beside `01:00:01` (a paid feature off?); `Duration (decimal)` `0.50` is
+ * the fallback.
  * Billable `Yes`/`No`. NOT VERIFIED: decimal comma for European number settings (the file's
  * values decide), BOM, a totals row.
  */
@@ -23,7 +25,7 @@ export const clockify: FormatSpec = {
     ...place,
     client: row('Client'),
     date: row('Start Date'),
-    duration: row('Duration (decimal)') || row('Duration (h)'),
+    duration: row('Duration (h)') || row('Duration (decimal)'),
     billable: parseBillable(row('Billable')),
   }),
 };

@@ -43,4 +43,5 @@ export const RULES: Record<LintKind, Rule[]> = {
   client: [...COMMON, missingLogs, duplicateLogs, ...EVENTS],
   log: [...COMMON, ...EVENTS],
   settings: COMMON,
+  map: COMMON,
 };
