@@ -11,7 +11,7 @@
 // yaml.parse()s the same files on one thread. Peak memory is the process's maxRSS (worker
 // threads included), recorded on exit by scripts/benchRss.mjs.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +167,51 @@ if (sized.length >= 2) {
     `\nMemory: ${clientsRatio}× the clients (${small.label} → ${large.label}) took ${fmtX(growth)} the peak RSS ` +
       `(${fmtMb(small.mb)} → ${fmtMb(large.mb)}); flat means ≤ 1.5×: ${judge('memory growth', growth, 1.5)}`,
   );
+}
+
+// Import: a generated Toggl detailed report (the verified header, BOM, 5 clients over two
+// years), imported into a folder of 5 profiles, against a bare read + csv-parse of the file.
+const IMPORT_ROWS = Number(flag('--import-rows') ?? process.env.BENCH_IMPORT_ROWS ?? 100_000);
+if (IMPORT_ROWS > 0) {
+  const dir = join(work, 'import');
+  mkdirSync(dir, { recursive: true });
+  const names = ['ACME Retail S.L.', 'Globex LLC', 'Initech GmbH', 'Umbrella Ltd', 'Hooli'];
+  names.forEach((name, i) => writeFileSync(join(dir, `client-${i}.yaml`), `name: ${name}\ncontract: {rate: 60, currency: EUR, payment_terms_days: 30}\n`));
+  const lines = ['\uFEFFUser,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)'];
+  let seed = 7;
+  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const p2 = (x) => String(x).padStart(2, '0');
+  for (let i = 0; i < IMPORT_ROWS; i++) {
+    const day = new Date(Date.UTC(2024, 0, 1) + rnd(730) * 86400000).toISOString().slice(0, 10);
+    const mins = 5 + rnd(240);
+    const h = 8 + rnd(8);
+    const dur = `${p2(Math.floor(mins / 60))}:${p2(mins % 60)}:00`;
+    const billable = rnd(4) ? 'Yes' : 'No';
+    lines.push(`Ana Pérez,ana@example.com,${names[rnd(5)].replace(/ (S\.L\.|LLC|GmbH|Ltd)$/, '')},Project ${rnd(9)},,"Task ${i}, part ${rnd(3)}",${billable},${day},${p2(h)}:00:00,${day},${p2(h)}:${p2(mins % 60)}:00,${dur},,${billable === 'Yes' ? (mins).toFixed(2) : ''}`);
+  }
+  const csv = join(dir, 'toggl-100k.csv');
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  const bareRuns = [1, 2, 3].map(() => run([join(ROOT, 'scripts', 'benchBareCsv.mjs'), csv]));
+  const imp = run([BIN, 'import', csv, '--into', dir, '--format', 'json'], { cwd: dir });
+  const again = run([BIN, 'import', csv, '--into', dir, '--format', 'json'], { cwd: dir });
+  const bare = median(bareRuns.map((r) => r.ms));
+  if (imp.code !== 0) console.log(`  ! import exited ${imp.code}: ${imp.stderr.slice(0, 300)}`);
+  let added = '?';
+  try {
+    added = JSON.parse(readFileSync(outFile, 'utf8')).clients.reduce((s, c) => s + c.unchanged, 0);
+  } catch {
+    /* shown as ? */
+  }
+  console.log(`\nImport: ${IMPORT_ROWS.toLocaleString('en')} Toggl rows (${bytes(statSync(csv).size)}) → ${added} work events in 5 clients' logs`);
+  table(
+    ['what', 'time', 'peak RSS', 'ratio'],
+    [
+      ['bare read + csv-parse', fmtMs(bare), fmtMb(bareRuns[0].mb), '1×'],
+      ['clientfit import (first: writes)', fmtMs(imp.ms), fmtMb(imp.mb), fmtX(imp.ms / bare)],
+      ['clientfit import (again: no change)', fmtMs(again.ms), fmtMb(again.mb), fmtX(again.ms / bare)],
+    ],
+  );
+  judge('import 100,000 Toggl rows', imp.ms / bare, 2);
 }
 
 const over = verdicts.filter((v) => !v.ok);

@@ -22,7 +22,7 @@ const json = (stdout: string) => JSON.parse(stdout) as { schema: string; clients
 
 describe('clientfit import: every tool\'s export', () => {
   const cases: [string, string, string[], Record<string, string>, string[]][] = [
-    ['toggl', 'toggl_detailed.csv', [], { big: 'Big Company S.L.' }, ['hours: 1, billable: true, source: toggl:2024-03-04/billable', 'hours: 2.75, billable: true, source: toggl:2024-03-05/billable']],
+    ['toggl', 'toggl_detailed.csv', [], { big: 'Big Company S.L.' }, ['hours: 1, billable: true, source: "toggl:2024-03-04/billable"', 'hours: 2.75, billable: true, source: "toggl:2024-03-05/billable"']],
     ['clockify', 'clockify_detailed_extended.csv', [], { big: 'Real World Client' }, ['date: 2024-10-15, type: work, hours: 0.5, billable: true', 'date: 2024-10-16, type: work, hours: 1.25, billable: false']],
     ['clockify with --date-format', 'clockify_detailed_us.csv', ['--date-format', 'MM/DD/YYYY'], { big: 'Big Company' }, ['date: 2024-03-05, type: work, hours: 2.25']],
     ['harvest time', 'harvest_time_eu.csv', [], { big: 'Big Company' }, ['date: 2024-03-04, type: work, hours: 0.01', 'date: 2024-03-05, type: work, hours: 1.5']],
@@ -30,9 +30,9 @@ describe('clientfit import: every tool\'s export', () => {
     ['solidtime', 'solidtime_report.csv', [], { big: 'Big Company' }, ['date: 2024-03-04, type: work, hours: 1, billable: true']],
     ['harvest invoices', 'harvest_invoices.csv', [], { big: 'Atlanta Music Project' }, ['ref: AMP.11.105, amount: 425, due: 2011-08-15, paid: 2011-08-01', 'ref: AMP.11.106, amount: 425, due: 2011-09-15, source']],
     ['invoice ninja', 'invoiceninja_invoices.csv', [], { big: 'Acme GmbH' }, ['ref: "0001", amount: 1190, due: 2024-03-31, paid: true', 'ref: "0002", amount: 595, due: 2024-05-01, source']],
-    ['freshbooks', 'freshbooks_invoice_details.csv', [], { big: 'X-Men' }, ['ref: "0000001", amount: 7890, due: 2021-02-11, source: freshbooks:0000001']],
+    ['freshbooks', 'freshbooks_invoice_details.csv', [], { big: 'X-Men' }, ['ref: "0000001", amount: 7890, due: 2021-02-11, source: "freshbooks:0000001"']],
     ['xero', 'xero_sales_invoices_assumed.csv', [], { big: 'Harbour Cafe Ltd' }, ['date: 2024-03-24, type: invoice, ref: INV-1014, amount: 1495, due: 2024-04-23, paid: true', 'ref: INV-1015, amount: 862.5, due: 2024-04-29']],
-    ['wave', 'wave_accounting.csv', [], { big: 'Lucas Cage' }, ['ref: "3", amount: 590.5, due: 2021-02-11, paid: 2021-01-28, source: wave:3']],
+    ['wave', 'wave_accounting.csv', [], { big: 'Lucas Cage' }, ['ref: "3", amount: 590.5, due: 2021-02-11, paid: 2021-01-28, source: "wave:3"']],
   ];
   it.each(cases)('%s: %s imports to the events it holds, and a second import changes no byte', async (_tool, file, flags, names, lines) => {
     const { dir, run, read } = workspace(Object.fromEntries(Object.entries(names).map(([id, n]) => [id, profile(n)])), [file]);
@@ -64,7 +64,7 @@ describe('clientfit import: real files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2 añadidos, 0 actualizados, 0 sin cambios');
     expect(read('nandu.log.yaml')).toBe(
-      'events:\n  - {date: 2026-04-13, type: work, hours: 1.5, source: hojas:2026-04-13/hours}\n  - {date: 2026-04-14, type: work, hours: 1200.25, billable: false, source: hojas:2026-04-14/non-billable}\n',
+      'events:\n  - {date: 2026-04-13, type: work, hours: 1.5, source: "hojas:2026-04-13/hours"}\n  - {date: 2026-04-14, type: work, hours: 1200.25, billable: false, source: "hojas:2026-04-14/non-billable"}\n',
     );
   });
 
@@ -130,11 +130,11 @@ describe('clientfit import: matching and writing', () => {
     writeFileSync(join(dir, 'v1.csv'), `${head}2011-09-01,,AMP.11.106,,Atlanta Music Project,Sept,425,0,425,425,0,0,0,United States Dollar - USD,$,Standard Invoice,\n`);
     writeFileSync(join(dir, 'v2.csv'), `${head}2011-09-01,2011-10-20,AMP.11.106,,Atlanta Music Project,Sept,425,425,0,425,0,0,0,United States Dollar - USD,$,Standard Invoice,\n`);
     expect((await run('import', 'v1.csv')).code).toBe(0);
-    expect(read('amp.log.yaml')).toBe('# invoices\nevents:\n  - {date: 2011-07-01, type: praise}\n  - {date: 2011-09-01, type: invoice, ref: AMP.11.106, amount: 425, due: 2011-09-15, source: harvest:AMP.11.106}\n');
+    expect(read('amp.log.yaml')).toBe('# invoices\nevents:\n  - {date: 2011-07-01, type: praise}\n  - {date: 2011-09-01, type: invoice, ref: AMP.11.106, amount: 425, due: 2011-09-15, source: "harvest:AMP.11.106"}\n');
     const r = await run('import', 'v2.csv', '--format', 'json');
     expect(json(r.stdout).clients[0]).toMatchObject({ added: 0, updated: 1 });
     expect(read('amp.log.yaml')).toBe(
-      '# invoices\nevents:\n  - {date: 2011-07-01, type: praise}\n  - {date: 2011-09-01, type: invoice, ref: AMP.11.106, amount: 425, due: 2011-09-15, source: harvest:AMP.11.106, paid: 2011-10-20}\n',
+      '# invoices\nevents:\n  - {date: 2011-07-01, type: praise}\n  - {date: 2011-09-01, type: invoice, ref: AMP.11.106, amount: 425, due: 2011-09-15, source: "harvest:AMP.11.106", paid: 2011-10-20}\n',
     );
   });
 

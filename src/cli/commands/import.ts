@@ -21,6 +21,8 @@ import type { ClientEvent } from '../../core/schema/event.js';
 import { parseYaml, type YamlSource } from '../../core/yamlSource.js';
 import { findClients } from '../../io/findClients.js';
 import { loadYaml } from '../../io/loadYaml.js';
+import { loadClient } from '../../io/loadClient.js';
+import { resolveLogs } from '../../io/clientLogs.js';
 import { clientFilesForEdit, type EditableFile } from '../../io/logTarget.js';
 import { progressBar } from '../../io/progress.js';
 import { readBytes } from '../../io/readText.js';
@@ -196,24 +198,35 @@ async function importClient(client: Client, groups: ImportGroup[], dryRun: boole
   const paths = [client.file, ...first.lockPaths].filter((p, i, all) => all.indexOf(p) === i).sort();
   const lockAll = async (i: number): Promise<ClientResult> => {
     if (i < paths.length) return lockedOrExplain(paths[i]!, () => lockAll(i + 1));
-    const again = prepare(client, groups);
+    // Under the locks: files unchanged since the plan keep it; otherwise plan again.
+    const same = first.read.every(({ path, raw }) => {
+      try {
+        return readBytes(path).equals(raw);
+      } catch {
+        return false;
+      }
+    });
+    const again = same ? first : prepare(client, groups);
     for (const c of again.changes) writeOrExplain(c.path, c.bom + c.text, c.raw ? { expect: c.raw } : { exclusive: true });
     return again.result;
   };
   return lockAll(0);
 }
 
-/** Reads the client's files, plans the import and computes every file's new text (nothing is written). */
-function prepare(client: Client, groups: ImportGroup[]): { result: ClientResult; changes: Change[]; lockPaths: string[] } {
+/**
+ * Reads the client's files, plans the import and computes every file's new text (nothing
+ * is written). The plan needs only the events (io's fast loader); the files are parsed in
+ * full for editing only when there is something to change.
+ */
+function prepare(client: Client, groups: ImportGroup[]): { result: ClientResult; changes: Change[]; lockPaths: string[]; read: { path: string; raw: Buffer }[] } {
   const e = M.importer.err;
-  const files = clientFilesForEdit(client.file);
-  const profile = files[0]!;
-  const terms = client.profile.contract?.payment_terms_days;
-  const plan = planClient(groups, files.flatMap((f) => eventsIn(f.src)), terms ?? 30);
+  const loaded = loadClient(client.file);
+  const terms = loaded.profile.contract?.payment_terms_days;
+  const plan = planClient(groups, loaded.events, terms ?? 30);
   const logName = `${client.id}.log.yaml`;
   const newLogPath = join(dirname(client.file), logName);
-  const target: EditableFile | null = files[1] ?? null;
-  const shownTarget = target ? target.shown : relative('.', newLogPath) || logName;
+  const logs = resolveLogs(client.file, loaded.profile.logs).filter((l) => !l.refused);
+  const shownTarget = logs[0] ? logs[0].shown : relative('.', newLogPath) || logName;
   const result: ClientResult = {
     id: client.id,
     name: client.name,
@@ -223,70 +236,78 @@ function prepare(client: Client, groups: ImportGroup[]): { result: ClientResult;
     unchanged: plan.unchanged,
     hours: plan.hoursTotal,
     invoiced: plan.invoiced,
-    currency: client.profile.contract?.currency ?? null,
-    newLog: !target && plan.add.length > 0,
-    profile: profile.shown,
+    currency: loaded.profile.contract?.currency ?? null,
+    newLog: !logs[0] && plan.add.length > 0,
+    profile: client.file,
     paidUnknown: groups.filter((g) => g.type === 'invoice' && g.paid === true).length,
     undated: plan.undated,
   };
-  const lockPaths = [...files.map((f) => f.path), ...(target ? [] : [newLogPath])];
-  if (!plan.add.length && !plan.hours.length && !plan.payments.length) return { result, changes: [], lockPaths };
+  if (!plan.add.length && !plan.hours.length && !plan.payments.length) return { result, changes: [], lockPaths: [], read: [] };
 
-  // Every file's current text and parse, changed step by step.
-  const state = new Map<string, { file: Pick<EditableFile, 'path' | 'shown' | 'kind' | 'bom'> & { raw: Buffer | null }; src: YamlSource }>();
-  for (const f of files) state.set(f.path, { file: f, src: f.src });
-  const reparse = (path: string, text: string) => {
+  const files = clientFilesForEdit(client.file);
+  const profile = files[0]!;
+  const target: EditableFile | null = files[1] ?? null;
+  const lockPaths = [...files.map((f) => f.path), ...(target ? [] : [newLogPath])];
+  // Every file's current text, changed step by step; parsed again only when a later step needs it.
+  const state = new Map<string, { file: Pick<EditableFile, 'path' | 'shown' | 'kind' | 'bom'>; text: string; src: YamlSource | null }>();
+  for (const f of files) state.set(f.path, { file: f, text: f.src.text, src: f.src });
+  const srcOf = (path: string): YamlSource => {
     const s = state.get(path)!;
-    const r = parseYaml(text, s.file.shown, s.file.kind);
-    if (!r.ok) throw new UserError(r.problems);
-    s.src = r.src;
+    if (!s.src) {
+      const r = parseYaml(s.text, s.file.shown, s.file.kind);
+      if (!r.ok) throw new UserError(r.problems);
+      s.src = r.src;
+    }
+    return s.src;
+  };
+  const update = (path: string, text: string) => {
+    const s = state.get(path)!;
+    s.text = text;
+    s.src = null;
   };
 
   if (plan.add.length) {
     let logPath = target?.path;
     if (!logPath) {
       if (existsSync(newLogPath)) throw new UserError({ code: 'usage', file: profile.shown, message: e.logExists(newLogPath), expected: e.logExistsExpected });
-      const r = parseYaml('events:\n', shownTarget, 'log');
-      if (!r.ok) throw new UserError(r.problems);
-      state.set(newLogPath, { file: { path: newLogPath, shown: shownTarget, kind: 'log', bom: '', raw: null }, src: r.src });
+      state.set(newLogPath, { file: { path: newLogPath, shown: shownTarget, kind: 'log', bom: '' }, text: 'events:\n', src: null });
       const withLogs = addLogsEntry(profile.src, logName);
       if (withLogs === null) throw new UserError({ code: 'usage', file: profile.shown, message: e.logsEdit(profile.shown), expected: e.logsEditExpected });
-      reparse(profile.path, withLogs);
+      update(profile.path, withLogs);
       logPath = newLogPath;
     }
-    const s = state.get(logPath)!;
-    const added = appendEvents(s.src, plan.add);
-    if (!added.ok) throw new UserError([added.problem, { code: 'usage', message: e.unsafe(s.file.shown) }]);
-    reparse(logPath, added.text);
+    const added = appendEvents(srcOf(logPath), plan.add);
+    if (!added.ok) throw new UserError([added.problem, { code: 'usage', message: e.unsafe(state.get(logPath)!.file.shown) }]);
+    update(logPath, added.text);
   }
 
   for (const h of plan.hours) {
     for (const [path, s] of state) {
-      const index = eventsIn(s.src).findIndex((ev) => ev.source === h.source);
+      const src = srcOf(path);
+      const index = eventsIn(src).findIndex((ev) => ev.source === h.source);
       if (index < 0) continue;
-      const text = setEventField(s.src, index, 'hours', h.hours);
+      const text = setEventField(src, index, 'hours', h.hours);
       if (text === null) throw new UserError({ code: 'usage', file: s.file.shown, message: e.unsafe(s.file.shown) });
-      reparse(path, text);
+      update(path, text);
       break;
     }
   }
 
   for (const p of plan.payments) {
-    const holder = [...state.entries()].find(([, s]) => invoicesWithRef(s.src.data, p.ref).length > 0);
-    if (!holder) continue;
-    const [path, s] = holder;
-    const r = recordPayment(s.src, p.ref, p.amount === undefined ? { date: p.date } : { date: p.date, amount: p.amount });
-    if (!r.ok) throw new UserError({ code: 'usage', file: s.file.shown, message: e.payment(p.ref, r.reason) });
-    reparse(path, r.text);
+    const path = [...state.keys()].find((k) => invoicesWithRef(srcOf(k).data, p.ref).length > 0);
+    if (!path) continue;
+    const r = recordPayment(srcOf(path), p.ref, p.amount === undefined ? { date: p.date } : { date: p.date, amount: p.amount });
+    if (!r.ok) throw new UserError({ code: 'usage', file: state.get(path)!.file.shown, message: e.payment(p.ref, r.reason) });
+    update(path, r.text);
   }
 
   const changes: Change[] = [];
   for (const [path, s] of state) {
     const before = files.find((f) => f.path === path);
-    if (before && before.src.text === s.src.text) continue;
-    changes.push({ path, shown: s.file.shown, text: s.src.text, bom: s.file.bom, raw: before ? before.raw : null });
+    if (before && before.src.text === s.text) continue;
+    changes.push({ path, shown: s.file.shown, text: s.text, bom: s.file.bom, raw: before ? before.raw : null });
   }
-  return { result, changes, lockPaths };
+  return { result, changes, lockPaths, read: files.map((f) => ({ path: f.path, raw: f.raw })) };
 }
 
 function jsonSummary(results: ClientResult[], unmatched: RowIssue[], ambiguous: RowIssue[], errors: Problem[], ctx: Context, dryRun: boolean) {

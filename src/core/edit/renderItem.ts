@@ -12,15 +12,18 @@ export interface ItemStyle {
 /**
  * The event as YAML text, without indentation: one line for a flow map, one line per field
  * for a block map. Quoting is the yaml library's, which knows what a flow context needs
- * (`note: "a, b"` inside braces, `note: Invoice #42` never); text with line breaks is
- * double-quoted so every field stays on one line.
+ * (`note: "a, b"` inside braces, `note: Invoice #42` never); text with line breaks or a
+ * colon is double-quoted.
  */
 export function renderEvent(draft: EventDraft, style: ItemStyle): string[] {
   const map = new YAMLMap();
   map.flow = style.flow;
   for (const [key, value] of draft) {
     const v = new Scalar(value);
-    if (typeof value === 'string' && /[\r\n\u2028\u2029\u0085]/.test(value)) v.type = Scalar.QUOTE_DOUBLE;
+    // Line breaks: double-quoted so every field stays on one line. A colon (an imported
+    // `source: "toggl:2026-01-02/billable"`): quoted too, as DESIGN writes it, which also
+    // keeps the file on the fast reader's path (core/fastEvents.ts).
+    if (typeof value === 'string' && /[\r\n\u2028\u2029\u0085:]/.test(value)) v.type = Scalar.QUOTE_DOUBLE;
     map.items.push(new Pair(new Scalar(key), v));
   }
   const doc = new Document();

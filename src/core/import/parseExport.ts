@@ -90,30 +90,36 @@ export function parseExport(text: string, file: string, opts: ParseOptions = {})
   header.forEach((h, i) => {
     if (!index.has(headerKey(h))) index.set(headerKey(h), i);
   });
+  // One getter for every row, columns looked up once by the name the format asks for.
+  const asked = new Map<string, number>();
+  let cells: string[] = [];
+  const get: Row = (column) => {
+    let i = asked.get(column);
+    if (i === undefined) asked.set(column, (i = index.get(headerKey(column)) ?? -1));
+    return i < 0 ? '' : (cells[i] ?? '').trim();
+  };
   const raws: RawRecord[] = [];
   for (const r of rows) {
-    const get: Row = (column) => {
-      const i = index.get(headerKey(column));
-      return i === undefined ? '' : (r.cells[i] ?? '').trim();
-    };
+    cells = r.cells;
     const rec = format.read(get, { file, line: r.line }, header);
     if (rec) raws.push(rec);
   }
 
   // The file's conventions, from every value of its kind.
-  const dateCells: string[] = [];
-  const numberCells: string[] = [];
+  // Each distinct value once: 100,000 rows hold a few hundred dates and durations.
+  const dateCells = new Set<string>();
+  const numberCells = new Set<string>();
   for (const r of raws) {
-    dateCells.push(r.date);
-    if (r.kind === 'time') numberCells.push(r.duration);
+    dateCells.add(r.date);
+    if (r.kind === 'time') numberCells.add(r.duration);
     else {
-      for (const d of [r.due, r.paidOn, r.lastPaymentOn, r.payment?.date]) if (d) dateCells.push(d);
-      for (const n of [r.total, r.lineAmount, r.paidAmount, r.payment?.amount]) if (n) numberCells.push(n);
+      for (const d of [r.due, r.paidOn, r.lastPaymentOn, r.payment?.date]) if (d) dateCells.add(d);
+      for (const n of [r.total, r.lineAmount, r.paidAmount, r.payment?.amount]) if (n) numberCells.add(n);
     }
   }
   let dateFormat: DateFormat | null = opts.dateFormat ?? format.dateFormat ?? null;
   if (!dateFormat) {
-    const ev = dateFormatOf(dateCells, format.defaultDateFormat);
+    const ev = dateFormatOf([...dateCells], format.defaultDateFormat);
     if (!ev.ok) {
       const where = raws.find((r) => r.date.includes(ev.reason === 'ambiguous' ? ev.example : ev.dayFirst)) ?? raws[0]!;
       const message = ev.reason === 'ambiguous' ? M.importer.err.ambiguousDate(ev.example) : M.importer.err.mixedDates(ev.dayFirst, ev.monthFirst);
@@ -121,14 +127,16 @@ export function parseExport(text: string, file: string, opts: ParseOptions = {})
     }
     dateFormat = ev.format;
   }
-  const mark = opts.decimal ?? decimalMarkOf(numberCells);
+  const mark = opts.decimal ?? decimalMarkOf([...numberCells]);
   if (mark === 'mixed') return { problems: [{ code: 'schema', file, line: 1, col: 1, message: M.importer.err.mixedDecimals, expected: M.importer.err.mixedDecimalsExpected }] };
 
   const problems: Problem[] = [];
   const records: ImportRecord[] = [];
   const at = (line: number) => ({ code: 'schema' as const, file, line, col: 1 });
+  const dates = new Map<string, string | null>();
   const date = (cell: string, line: number): string | null => {
-    const d = parseDate(cell, dateFormat);
+    let d = dates.get(cell);
+    if (d === undefined) dates.set(cell, (d = parseDate(cell, dateFormat)));
     if (d === null) problems.push({ ...at(line), message: M.importer.err.badDate(cell), expected: M.importer.err.badDateExpected(dateFormat ?? 'YYYY-MM-DD') });
     return d;
   };
@@ -139,11 +147,13 @@ export function parseExport(text: string, file: string, opts: ParseOptions = {})
     if (n === null) problems.push({ ...at(line), message: M.importer.err.badNumber(cell), expected: M.importer.err.badNumberExpected(mark) });
     return n ?? undefined;
   };
+  const durations = new Map<string, number | null>();
   for (const r of raws) {
     const d = date(r.date, r.line);
     if (d === null) continue;
     if (r.kind === 'time') {
-      const hours = parseDuration(r.duration, mark);
+      let hours = durations.get(r.duration);
+      if (hours === undefined) durations.set(r.duration, (hours = parseDuration(r.duration, mark)));
       if (hours === null || hours < 0) {
         problems.push({ ...at(r.line), message: M.importer.err.badDuration(r.duration), expected: M.importer.err.badDurationExpected });
         continue;
