@@ -21,9 +21,9 @@ export function findClients(dir: string): { clients: Client[]; problems: Problem
       if (fileKind(src.data, path) !== 'client') continue;
       const built = buildClient(src);
       if (built.ok) clients.push(built.value.client);
-      else problems.push(...built.problems);
+      else for (const item of built.problems) problems.push(item);
     } catch (e) {
-      if (e instanceof UserError) problems.push(...e.problems);
+      if (e instanceof UserError) for (const item of e.problems) problems.push(item);
       else throw e;
     }
   }

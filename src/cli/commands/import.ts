@@ -106,7 +106,7 @@ export async function runImport(session: Session, files: string[], flags: Import
   for (const file of files) {
     const { text } = decodeCsv(readBytes(file));
     const r = parseExport(text, file, { tool, format: map?.format, dateFormat: dateFormat ?? undefined, decimal: map?.decimal });
-    problems.push(...r.problems);
+    for (const item of r.problems) problems.push(item);
     if ('records' in r) parsed.push({ tool: r.format.tool === 'map' ? (map?.source ?? 'map') : r.format.tool, records: r.records });
     bar.update(++done);
   }
@@ -141,13 +141,13 @@ export async function runImport(session: Session, files: string[], flags: Import
   for (const [client, tools] of ordered) {
     const groups: ImportGroup[] = [];
     for (const [t, recs] of tools) {
-      groups.push(...groupTime(t, recs.filter((r): r is TimeEntry => r.kind === 'time')));
-      groups.push(...groupInvoices(t, recs.filter((r): r is InvoiceRow => r.kind === 'invoice')));
+      for (const item of groupTime(t, recs.filter((r): r is TimeEntry => r.kind === 'time'))) groups.push(item);
+      for (const item of groupInvoices(t, recs.filter((r): r is InvoiceRow => r.kind === 'invoice'))) groups.push(item);
     }
     try {
       results.push(await importClient(client, groups, Boolean(flags.dryRun)));
     } catch (err) {
-      if (err instanceof UserError) errors.push(...err.problems);
+      if (err instanceof UserError) for (const item of err.problems) errors.push(item);
       else throw err;
     }
     bar.update(++done);

@@ -116,7 +116,7 @@ export function planClient(groups: readonly ImportGroup[], existing: readonly Cl
     }
     const pays = paymentsToRecord(g, old);
     if (pays.length) {
-      plan.payments.push(...pays);
+      for (const item of pays) plan.payments.push(item);
       plan.updated++;
     } else plan.unchanged++;
   }
