@@ -57,7 +57,7 @@ export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource): Proble
   let expected: Msg | undefined;
   switch (issue.code) {
     case 'invalid_type':
-      if (typeof value === 'number' && !Number.isFinite(value)) {
+      if (issue.expected === 'number' && typeof value === 'number' && !Number.isFinite(value)) {
         // `.inf`, `.nan`: a number YAML can write, but no amount, hour or day.
         message = M.t.issue.numberLimit(field, got);
         expected = M.t.issue.numberLimitExpected;

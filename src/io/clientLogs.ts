@@ -39,28 +39,32 @@ export interface LogFile {
 /** `sameAs` of a `logs:` entry that names the client profile itself. */
 export const SELF = -1;
 
-/** The file's identity (device and inode, links followed), or why it cannot be read. */
-function identity(path: string): { id: string } | { refused: 'missing' } | null {
+/** What is at `path` (links followed): its stat, `missing`, or null when the system would not say (left to the reader). */
+function look(path: string): Stats | 'missing' | null {
   try {
-    const st = statSync(path);
-    return { id: `${st.dev}:${st.ino}` };
+    return statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    // Anything else (no permission) is left to the reader, which says what the system said.
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { refused: 'missing' } : null;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : null;
   }
 }
+
+/** A file's identity: the same device and inode is the same file, whatever the path. */
+const identity = (st: Stats) => `${st.dev}:${st.ino}`;
 
 /**
  * The `logs:` entries of the profile at `profileFile` (a path, `-` or `<stdin>`) as files:
  * every command that reads a client's logs, or must not write over them, goes through here,
- * so a rule about which log paths may be read is added here, once. An entry must resolve,
- * symbolic links followed, inside the client's workspace (workspaceOf: the folder of the
- * nearest trusted `.clientfit.yaml`, else the profile's own folder), or it is refused as
- * `outside` before anything is read — and before its existence is looked at, so a refusal
- * says nothing about files elsewhere. An entry naming a file an earlier entry already names
- * is marked `sameAs`. Entries that are not non-empty strings are skipped (lint sees
- * unvalidated data; the schema reports them).
+ * so a rule about which log paths may be read is added here, once. Nothing is opened here;
+ * an entry is refused (`refused`) when it is
+ * - `not-regular`: a FIFO, device, socket or folder (`/dev/stdin`), wherever it is;
+ * - `outside`: not inside the client's workspace, symbolic links followed (workspaceOf: the
+ *   folder of the nearest trusted `.clientfit.yaml`, else the profile's own folder) — said
+ *   the same whether the file exists or not;
+ * - `missing`.
+ * An entry naming a file an earlier entry (or the profile itself) already names is marked
+ * `sameAs`: read and counted once. Entries that are not non-empty strings are skipped (lint
+ * sees unvalidated data; the schema reports them).
  */
 export function resolveLogs(profileFile: string, refs: readonly unknown[] | undefined): LogFile[] {
   const list = (refs ?? []).filter((ref): ref is string => typeof ref === 'string' && ref !== '');
@@ -70,34 +74,23 @@ export function resolveLogs(profileFile: string, refs: readonly unknown[] | unde
   const ws = workspaceOf(profileFile);
   const seen = new Map<string, number>();
   // The profile's own events are already counted: a `logs:` entry naming it adds nothing.
-  const self = stdin ? null : identity(profileFile);
-  if (self && 'id' in self) seen.set(self.id, SELF);
+  const self = stdin ? null : look(profileFile);
+  if (self && self !== 'missing') seen.set(identity(self), SELF);
   const out: LogFile[] = [];
   (refs ?? []).forEach((ref, index) => {
     if (typeof ref !== 'string' || !ref) return;
     const path = isAbsolute(ref) ? ref : join(base, ref);
     const shown = isAbsolute(ref) ? ref : relative('.', path) || path;
     const log: LogFile = { index, ref, path, shown };
-    // Told first: a FIFO or a device (`/dev/stdin`) is refused as what it is, wherever it is.
-    let st: Stats | null = null;
-    try {
-      st = statSync(path);
-    } catch {
-      /* missing, or judged below */
-    }
-    if (st && !st.isFile()) {
-      out.push({ ...log, refused: 'not-regular', notRegular: notRegularMessage(shown, st) });
-      return;
-    }
-    if (!insideWorkspace(path, ws.roots)) {
-      out.push({ ...log, refused: 'outside', workspace: shownPath(ws.dir) });
-      return;
-    }
-    const who = identity(path);
-    if (who && 'refused' in who) log.refused = who.refused;
-    else if (who) {
-      const first = seen.get(who.id);
-      if (first === undefined) seen.set(who.id, index);
+    const st = look(path);
+    if (st && st !== 'missing' && !st.isFile()) log.refused = 'not-regular';
+    else if (!insideWorkspace(path, ws.roots)) log.refused = 'outside';
+    else if (st === 'missing') log.refused = 'missing';
+    if (log.refused === 'not-regular') log.notRegular = notRegularMessage(shown, st as Stats);
+    if (log.refused === 'outside') log.workspace = shownPath(ws.dir);
+    if (!log.refused && st) {
+      const first = seen.get(identity(st as Stats));
+      if (first === undefined) seen.set(identity(st as Stats), index);
       else log.sameAs = first;
     }
     out.push(log);
