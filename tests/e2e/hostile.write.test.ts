@@ -9,6 +9,7 @@
  * Heavier cases (twelve concurrent runs, a lock left by a killed process with no help,
  * a live lock held past the wait) are in hostile.write.slow.test.ts.
  */
+import { cliRunsAs } from '../support/otherUser.js';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -239,7 +240,8 @@ describe('a read-only file is refused, not replaced (by its mode bits, as root t
     expect([...tree(dir).keys()].filter((k) => /clientfit/.test(k.split('/').pop()!))).toEqual(['examples/.clientfit.yaml']);
   });
 
-  it.skipIf(!isRoot)('as an ordinary user (run as uid 65534): a file another user owns, and a folder they cannot write, are refused', () => {
+  // Needs root to switch user, and a clone the other user can reach (not a private folder).
+  it.skipIf(!isRoot || !cliRunsAs(65534))('as an ordinary user (run as uid 65534): a file another user owns, and a folder they cannot write, are refused', () => {
     const dir = tempDir(true);
     const cwd = join(dir, 'examples');
     chmodSync(dir, 0o755);
