@@ -29,7 +29,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: SLOW_FILES, pool: 'forks' } },
-      ...(slow ? [{ extends: true as const, test: { name: 'slow', include: SLOW_FILES, pool: 'forks' as const } }] : []),
+      ...(slow ? [{ extends: true as const, test: { name: 'slow', include: SLOW_FILES, pool: 'forks' as const, testTimeout: 240_000 } }] : []),
     ],
   },
 });
