@@ -43,13 +43,18 @@ function scrubbedEnv(opts: CliOptions): Record<string, string | undefined> {
  * real process shows (start-up, `--version` before any import, exit status of the binary,
  * real standard input, NODE_OPTIONS, kill-on-timeout, the precompiled rubric in dist/).
  */
-export function spawnCli(args: string[], opts: CliOptions = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, ...scrubbedEnv(opts) };
+/** The environment of a spawned run: this process's, scrubbed as scrubbedEnv says, unset variables removed. */
+export function processEnv(opts: Pick<CliOptions, 'cwd' | 'env'>, home?: string): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = { ...process.env, ...scrubbedEnv({ ...opts, env: { ...(home ? { HOME: home } : {}), ...opts.env } }) };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return env as NodeJS.ProcessEnv;
+}
+
+export function spawnCli(args: string[], opts: CliOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
-    env: env as NodeJS.ProcessEnv,
+    env: processEnv(opts),
     encoding: 'utf8',
     timeout: opts.timeout ?? 15000,
   });

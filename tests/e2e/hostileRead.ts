@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BIN, ROOT, type CliResult } from './harness.js';
+import { BIN, ROOT, processEnv, type CliResult } from './harness.js';
 
 /**
  * Every entry under `dir` by its relative path: a file as `mode uid:gid base64`, a symlink
@@ -52,25 +52,14 @@ export interface SpawnOptions {
  * HOME at the run's folder), with a user, an open-file limit or HOME removed.
  */
 export function spawnWith(args: string[], opts: SpawnOptions = {}): CliResult {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NO_COLOR: undefined,
-    FORCE_COLOR: undefined,
-    LANG: 'C',
-    LC_ALL: undefined,
-    LC_MESSAGES: undefined,
-    XDG_CACHE_HOME: undefined,
-    HOME: opts.cwd ?? ROOT,
-    ...opts.env,
-  };
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const env = processEnv(opts, opts.cwd ?? ROOT);
   const [cmd, argv] =
     opts.openFiles === undefined
       ? [process.execPath, [BIN, ...args]]
       : ['/bin/sh', ['-c', `ulimit -n ${opts.openFiles} && exec "$0" "$@"`, process.execPath, BIN, ...args]];
   const r = spawnSync(cmd, argv, {
     cwd: opts.cwd ?? ROOT,
-    env: env as NodeJS.ProcessEnv,
+    env,
     ...(opts.stdin === 'ignore' ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input: opts.input ?? '' }),
     encoding: 'utf8',
     timeout: opts.timeout ?? 15000,

@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BIN, ROOT, runCli, type CliResult } from './harness.js';
+import { BIN, ROOT, processEnv, runCli, type CliResult } from './harness.js';
 import { LOCK_STALE_MS, lockPathFor } from '../../src/io/lock.js';
 
 /**
@@ -47,19 +47,7 @@ export interface SpawnOptions {
 
 /** The environment spawned runs see: as the harness's, colour and locale scrubbed, HOME at the run's folder. */
 function envFor(opts: SpawnOptions): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NO_COLOR: undefined,
-    FORCE_COLOR: undefined,
-    LANG: 'C',
-    LC_ALL: undefined,
-    LC_MESSAGES: undefined,
-    XDG_CACHE_HOME: undefined,
-    HOME: opts.cwd ?? ROOT,
-    ...opts.env,
-  };
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  return env as NodeJS.ProcessEnv;
+  return processEnv(opts, opts.cwd ?? ROOT);
 }
 
 /** The built CLI in a real process, with what spawnCli cannot set: stdout, user, a removed HOME. */
