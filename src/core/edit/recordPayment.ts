@@ -156,15 +156,21 @@ function formatAmount(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
+/** Where a flow collection's last item ends: before its closing `}`/`]` and the spaces in front of it. */
+function beforeClose(text: string, range: readonly number[], close: '}' | ']'): number | null {
+  let at = text.lastIndexOf(close, range[1]);
+  if (at < range[0]!) return null;
+  while (at > range[0]! && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at;
+}
+
 /** `key: value` added at the end of a map: inside the braces of a flow map, as a line of its own in a block map. */
 function addField(text: string, map: YAMLMap, key: string, value: string): Splice | null {
   const range = map.range;
   if (!range) return null;
   if (map.flow) {
-    const close = text.lastIndexOf('}', range[1]);
-    if (close < range[0]) return null;
-    let at = close;
-    while (at > range[0] && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+    const at = beforeClose(text, range, '}');
+    if (at === null) return null;
     const empty = text[at - 1] === '{';
     // A line break inside the braces (a map spread over lines) is left to the re-parse check.
     return { from: at, to: at, insert: `${empty ? '' : ', '}${key}: ${value}` };
@@ -185,10 +191,8 @@ function appendToSeq(text: string, seq: YAMLSeq, item: string): Splice | null {
   const range = seq.range;
   if (!range) return null;
   if (seq.flow) {
-    const close = text.lastIndexOf(']', range[1]);
-    if (close < range[0]) return null;
-    let at = close;
-    while (at > range[0] && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+    const at = beforeClose(text, range, ']');
+    if (at === null) return null;
     return { from: at, to: at, insert: `${seq.items.length ? ', ' : ''}${item}` };
   }
   const lastItem = seq.items[seq.items.length - 1] as Node | undefined;
