@@ -19,7 +19,7 @@ const examples = (heading: string, lines: string[]) => `\n${heading}:\n${lines.m
  * load what `exit` or `portfolio` need (changesets' cli.ts is the model).
  */
 function declareCommands(program: Command, session: Session, done: (code: number) => void): void {
-  const { t, lint, edit, exit, portfolio, importer } = messages(session.lang);
+  const { t, lint, edit, exit, portfolio, importer, calibrate } = messages(session.lang);
   const ex = (lines: string[]) => examples(t.cli.examples, lines);
 
   program
@@ -268,6 +268,31 @@ function declareCommands(program: Command, session: Session, done: (code: number
       ]),
     )
     .action(async (dir: string, flags) => done(await (await import('./commands/portfolio.js')).runPortfolio(session, dir, flags)));
+
+  program
+    .command('calibrate')
+    .description(calibrate.cli.description)
+    .argument('<dir>', calibrate.cli.dir)
+    .option('--lead <time>', calibrate.cli.lead, '60d')
+    .option('--rubric <file>', t.cli.rubric)
+    .option('--as-of <date>', t.cli.asOf)
+    .option('--strict', t.cli.strict)
+    .option('--lang <lang>', t.cli.lang)
+    .option('--format <format>', calibrate.cli.format, 'text')
+    .option('--write <file>', calibrate.cli.write)
+    .option('--overwrite', calibrate.cli.overwrite)
+    .option('--no-cache', calibrate.cli.noCache)
+    .option('--no-color', t.cli.noColor)
+    .addHelpText(
+      'after',
+      ex([
+        'clientfit calibrate clients/',
+        'clientfit calibrate clients/ --lead 90d --format md > calibration.md',
+        'clientfit calibrate clients/ --write rubrics/calibrated.yaml',
+        'clientfit calibrate clients/ --format json --lang es',
+      ]),
+    )
+    .action(async (dir: string, flags) => done(await (await import('./commands/calibrate.js')).runCalibrate(session, dir, flags)));
 
   program
     .command('history')

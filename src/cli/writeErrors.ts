@@ -106,3 +106,17 @@ export function writeOutOrExplain(path: string, text: string, force: boolean): v
     },
   );
 }
+
+/** A report written to a file the user names (`calibrate --write`): an existing file is replaced only with `overwrite`. */
+export function writeNewFileOrExplain(path: string, text: string, overwrite: boolean, words: { exists: Msg; existsExpected: Msg }): void {
+  attempt(
+    () => writeFileSafely(path, text, { exclusive: !overwrite }),
+    (err) => {
+      const e = M.exit.err;
+      if (err.reason === 'exists') return usage(words.exists, words.existsExpected);
+      if (err.reason === 'is-dir') return usage(e.outIsDir(path));
+      if (err.reason === 'no-dir' && err.code !== 'ENOTDIR') return usage(e.outNoDir(path), e.outNoDirExpected);
+      return refusal(err) ?? usage(e.outFailed(path, err.code ?? '?'), e.outFailedExpected);
+    },
+  );
+}

@@ -8,6 +8,8 @@ import type { ClientFile } from '../core/schema/client.js';
 import type { ClientEvent } from '../core/schema/event.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { score } from '../core/score.js';
+import { calibrationCase, type CaseResult } from '../core/calibrate/cases.js';
+import type { PortfolioJob } from './portfolioJob.js';
 import type { ContentCache } from './cache.js';
 import { duplicateLinks, resolveLogs, type LogFile } from './clientLogs.js';
 import { pushAll } from '../core/arrays.js';
@@ -21,7 +23,8 @@ import { decodeUtf8, readBytes } from './readText.js';
 export type FileOutcome =
   | { kind: 'client'; summary: ClientSummary }
   | { kind: 'log' | 'rubric'; file: string }
-  | { kind: 'failed'; file: string; problems: Problem[] };
+  | { kind: 'failed'; file: string; problems: Problem[] }
+  | { kind: 'case'; file: string; result: CaseResult };
 
 export interface TaskContext {
   rubric: Rubric;
@@ -30,6 +33,7 @@ export interface TaskContext {
   cache: ContentCache | null;
   /** Names the rubric and target rate in result-cache keys (see portfolioResults). */
   scope?: string;
+  calibrate?: PortfolioJob['calibrate'];
 }
 
 /** An event as cached: everything but `file`, which depends on where the bytes were found. */
@@ -77,7 +81,7 @@ const anyAfter = (events: readonly StoredEvent[], asOf: string) => events.some((
  */
 function loadEntry(path: string, bytes: Buffer, key: string | undefined, ctx: TaskContext, findings: Finding[] = []): EntryValue {
   const hit = key ? ctx.cache!.get(key, isEntryValue) : undefined;
-  if (hit && !(hit.kind === 'client' && anyAfter(hit.events, ctx.asOf))) return hit;
+  if (hit && !(hit.kind === 'client' && (anyAfter(hit.events, ctx.asOf) || (hit.profile.outcome?.date ?? '') > ctx.asOf))) return hit;
   const text = decodeUtf8(bytes, path);
   const parsed = parseEventsFile(text, path, 'client');
   if (!parsed.ok) throw new UserError(parsed.problems);
@@ -157,6 +161,7 @@ export function portfolioClient(path: string, ctx: TaskContext): Client | 'log' 
  * exactly as `clientfit score FILE` reports them.
  */
 export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
+  if (ctx.calibrate) return calibrateFile(path, ctx, ctx.calibrate);
   try {
     const bytes = readBytes(path);
     if (isLogOnly(bytes)) return { kind: 'log', file: path };
@@ -173,6 +178,25 @@ export function scoreFile(path: string, ctx: TaskContext): FileOutcome {
     const summary = clientSummary(score(client, ctx.rubric, { asOf: ctx.asOf, targetRate: ctx.targetRate }));
     if (cache && key && scope !== undefined) storeSummary(cache, scope, path, key, ctx.asOf, used, client.profile.logs, summary);
     return { kind: 'client', summary };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { kind: 'failed', file: path, problems: problemsOf(path, e) };
+  }
+}
+
+/**
+ * `clientfit calibrate`: the same load as scoreFile (cache, data-quality checks as of
+ * today), then the client scored as of its outcome date minus the lead.
+ */
+function calibrateFile(path: string, ctx: TaskContext, { lead }: NonNullable<PortfolioJob['calibrate']>): FileOutcome {
+  try {
+    const bytes = readBytes(path);
+    if (isLogOnly(bytes)) return { kind: 'log', file: path };
+    const findings: Finding[] = [];
+    const entry = loadEntry(path, bytes, ctx.cache?.key('entry', bytes), ctx, findings);
+    if (entry.kind !== 'client') return { kind: entry.kind, file: path };
+    const client = assemble(path, bytes, entry, ctx, [], findings);
+    return { kind: 'case', file: path, result: calibrationCase(client, ctx.rubric, { lead, today: ctx.asOf, targetRate: ctx.targetRate }) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return { kind: 'failed', file: path, problems: problemsOf(path, e) };

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
 import { packageRoot } from './packageRoot.js';
+import { loadYaml } from './loadYaml.js';
 import { STDIN_NAME } from './readText.js';
 import { insideWorkspace, shownPath, workspaceOf } from './settings.js';
 
@@ -87,4 +88,20 @@ export function resolveRubricRef(ref: string, from: string): string {
 export function extendsOf(data: unknown): string | null {
   const v = data && typeof data === 'object' ? (data as { extends?: unknown }).extends : undefined;
   return typeof v === 'string' && v ? v : null;
+}
+
+/** The files of a rubric and of the chain it `extends` (the rubric has loaded, so each reads; at most 64 deep). */
+export function rubricChainFiles(ref: string | null): string[] {
+  const files: string[] = [];
+  for (let shown: string | null = ref || BUILTIN_DEFAULT; shown && files.length < 64; ) {
+    if (shown === '-' || shown === STDIN_NAME) break;
+    files.push(rubricFile(shown));
+    try {
+      const parent = extendsOf(loadYaml(rubricFile(shown), 'rubric').data);
+      shown = parent ? resolveRubricRef(parent, shown) : null;
+    } catch {
+      break;
+    }
+  }
+  return files;
 }

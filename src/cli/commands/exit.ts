@@ -11,9 +11,8 @@ import { safe } from '../../core/render/safeText.js';
 import { plain } from '../../core/render/style.js';
 import { sourceLine } from '../../core/yamlSource.js';
 import { resolveLogs } from '../../io/clientLogs.js';
-import { loadYaml } from '../../io/loadYaml.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
-import { BUILTIN_DEFAULT, extendsOf, resolveRubricRef, rubricFile } from '../../io/rubricRef.js';
+import { rubricChainFiles } from '../../io/rubricRef.js';
 import { sameFileAs } from '../../io/writeFileSafely.js';
 import { writeOut } from '../output.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
@@ -81,24 +80,8 @@ function refuseInput(out: string, file: string, logs: string[] | undefined, rubr
   const e = M.exit.err;
   const client = [...(file === '-' ? [] : [file]), ...resolveLogs(file, logs).map((l) => l.path)];
   if (sameFileAs(out, client)) throw new UserError({ code: 'usage', message: e.outIsInput(out), expected: e.outIsInputExpected });
-  if (sameFileAs(out, rubricFiles(rubricRef))) throw new UserError({ code: 'usage', message: e.outIsRubric(out), expected: e.outIsInputExpected });
+  if (sameFileAs(out, rubricChainFiles(rubricRef))) throw new UserError({ code: 'usage', message: e.outIsRubric(out), expected: e.outIsInputExpected });
   if (settingsFile && sameFileAs(out, [settingsFile])) throw new UserError({ code: 'usage', message: e.outIsSettings(out), expected: e.outIsInputExpected });
-}
-
-/** The files of a rubric and of the chain it `extends` (the rubric has loaded, so each reads; at most 64 deep). */
-function rubricFiles(ref: string | null): string[] {
-  const files: string[] = [];
-  for (let shown: string | null = ref || BUILTIN_DEFAULT; shown && files.length < 64; ) {
-    if (shown === '-' || shown === STDIN_NAME) break;
-    files.push(rubricFile(shown));
-    try {
-      const parent = extendsOf(loadYaml(rubricFile(shown), 'rubric').data);
-      shown = parent ? resolveRubricRef(parent, shown) : null;
-    } catch {
-      break;
-    }
-  }
-  return files;
 }
 
 /**

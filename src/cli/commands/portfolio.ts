@@ -25,7 +25,7 @@ export interface PortfolioFlags {
 }
 
 /** The folder must exist and be a folder; a single file gets pointed at `score`. */
-function checkFolder(dir: string): void {
+export function checkFolder(dir: string): void {
   let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();

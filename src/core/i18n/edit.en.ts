@@ -255,6 +255,7 @@ export const editEn = {
     noticeBasis: 'calendar | business (Monday to Friday)',
     writtenNotice: 'notice must be given in writing',
     openWork: 'what is still to deliver or hand over',
+    outcome: 'once it ends: bad | good, for clientfit calibrate',
     events: 'dated events, oldest first; add them with clientfit log',
     example: {
       industry: 'retail',

@@ -247,6 +247,7 @@ export const editEs: typeof editEn = {
     noticeBasis: 'calendar (naturales) | business (hábiles)',
     writtenNotice: 'el preaviso tiene que ser por escrito',
     openWork: 'lo que queda por entregar o traspasar',
+    outcome: 'cuando termine: bad (mal) | good (bien), para clientfit calibrate',
     events: 'hechos con fecha, de más antiguo a más reciente; añádelos con clientfit log',
     example: {
       industry: 'comercio',

@@ -12,9 +12,11 @@ import { explainEn } from './explain.en.js';
 import { explainEs } from './explain.es.js';
 import { importerEn, type ImporterCatalog } from './importer.en.js';
 import { importerEs } from './importer.es.js';
+import { calibrateEn, type CalibrateCatalog } from './calibrate.en.js';
+import { calibrateEs } from './calibrate.es.js';
 
 export type Lang = 'en' | 'es';
-export type { Catalog, LintCatalog, PortfolioCatalog, ImporterCatalog };
+export type { Catalog, LintCatalog, PortfolioCatalog, ImporterCatalog, CalibrateCatalog };
 /** Wording of `init` and `log`. */
 export type EditCatalog = typeof editEn;
 /** Help and error wording of `exit` (the draft itself is worded in exitScript/exitTerms/exitLessons). */
@@ -39,11 +41,13 @@ export interface Messages {
   explain: ExplainCatalog;
   /** Wording of `import`. */
   importer: ImporterCatalog;
+  /** Wording of `calibrate`. */
+  calibrate: CalibrateCatalog;
 }
 
 const BUNDLES: Record<Lang, Messages> = {
-  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn },
-  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs, importer: importerEs },
+  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn },
+  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs, importer: importerEs, calibrate: calibrateEs },
 };
 
 /** The one selector: every catalogue for `lang`. */

@@ -12,6 +12,7 @@ import { editEn } from './edit.en.js';
 import { exitEn } from './exit.en.js';
 import { explainEn } from './explain.en.js';
 import { importerEn } from './importer.en.js';
+import { calibrateEn } from './calibrate.en.js';
 import { lintEn } from './lint.en.js';
 import { portfolioEn } from './portfolio.en.js';
 import type { Messages } from './index.js';
@@ -51,6 +52,6 @@ function defer(node: unknown, key: string): unknown {
   return Object.freeze(out);
 }
 
-const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn };
+const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn };
 
 export const M = Object.freeze(Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, defer(v, k)]))) as MessageKeys;

@@ -84,6 +84,8 @@ export function renderProfile(a: InitAnswers, o: RenderOptions): string {
   pushAll(lines, profileLines(a, o.e));
   pushAll(lines, contractLines(a, o.e));
   lines.push({ code: 'open_work:', note: c.openWork, off: true }, { code: `  - ${pairText('x', x.openWork).slice('x: '.length)}`, off: true });
+  // How it ended, for calibrate: written out commented, with today as the example date.
+  lines.push({ code: `outcome: {date: ${o.today}, label: bad}`, note: c.outcome, off: true });
   lines.push({ code: 'events:', note: c.events });
   return lines.map(lineText).join('\n') + '\n';
 }

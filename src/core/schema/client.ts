@@ -20,6 +20,15 @@ export const ContractSchema = z.object({
   termination: TerminationSchema.optional(),
 });
 
+export const OUTCOME_LABELS = ['bad', 'good'] as const;
+export type OutcomeLabel = (typeof OUTCOME_LABELS)[number];
+
+export const OutcomeSchema = z.object({
+  date: DateStr,
+  label: z.enum(OUTCOME_LABELS),
+  note: Text.optional(),
+});
+
 export const ClientSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
   name: z.string().min(1),
@@ -41,6 +50,8 @@ export const ClientSchema = z.object({
   contract: ContractSchema.optional(),
   open_work: z.array(z.string()).optional(),
   logs: z.array(z.string().min(1)).optional(),
+  /** How the relationship ended, for `clientfit calibrate`: bad (ended, or wish you had, for fit reasons) or good (would take again). */
+  outcome: OutcomeSchema.optional(),
   events: z.array(EventSchema).nullable().optional(),
 });
 

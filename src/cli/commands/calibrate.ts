@@ -1,0 +1,125 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { analyse } from '../../core/calibrate/analyse.js';
+import type { CaseResult } from '../../core/calibrate/cases.js';
+import { calibratedRubricText } from '../../core/calibrate/rubricFile.js';
+import { parseWindow } from '../../core/dates.js';
+import { ExitCode, UserError, type Problem } from '../../core/errors.js';
+import { M } from '../../core/i18n/msg.js';
+import { calibrationJson, renderCalibrationMarkdown, renderCalibrationText } from '../../core/render/calibration.js';
+import { safe, safeJson } from '../../core/render/safeText.js';
+import { CACHE_FORMAT, defaultCacheDir, pruneCache } from '../../io/cache.js';
+import { loadRubric } from '../../io/loadRubric.js';
+import type { PortfolioJob } from '../../io/portfolioJob.js';
+import { scoreFiles } from '../../io/portfolioPool.js';
+import { progressBar } from '../../io/progress.js';
+import { BUILTIN_DEFAULT, isBuiltinRef, resolveRubricRef, rubricChainFiles, rubricFile } from '../../io/rubricRef.js';
+import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../../io/walk.js';
+import { sameFileAs } from '../../io/writeFileSafely.js';
+import { createContext, printWarnings, type Session } from '../context.js';
+import { VERSION } from '../version.js';
+import { writeNewFileOrExplain } from '../writeErrors.js';
+import { checkFolder } from './portfolio.js';
+
+export interface CalibrateFlags {
+  /** Any data-quality warning is exit 2 before anything is scored. */
+  strict?: boolean;
+  lead: string;
+  rubric?: string;
+  asOf?: string;
+  lang?: string;
+  format: string;
+  write?: string;
+  overwrite?: boolean;
+  /** false with --no-cache */
+  cache: boolean;
+  color: boolean;
+}
+
+const FORMATS = ['text', 'json', 'md'] as const;
+
+/** What `extends:` says in the written rubric: the builtin name, or the rubric's path from the new file's folder. */
+function extendsRefFor(rubricRef: string | null, out: string): string {
+  const ref = rubricRef || BUILTIN_DEFAULT;
+  if (isBuiltinRef(ref)) return ref;
+  const rel = relative(dirname(resolve(out)), resolve(rubricFile(ref))).split(sep).join('/');
+  return rel.startsWith('.') || isAbsolute(rel) ? rel : `./${rel}`;
+}
+
+/**
+ * `clientfit calibrate DIR`: load every client (the portfolio's threads and cache), score
+ * each labelled one as of its outcome date minus the lead, compare the verdicts and each
+ * criterion with the outcomes, suggest changes only where the evidence holds, and write
+ * them as a rubric with --write.
+ */
+export async function runCalibrate(session: Session, dir: string, flags: CalibrateFlags): Promise<number> {
+  const early = createContext(session, flags, { formats: FORMATS });
+  const lead = parseWindow(flags.lead);
+  if (!lead) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--lead', M.calibrate.badLead(flags.lead)), expected: M.calibrate.badLeadExpected });
+  checkFolder(dir);
+  const ctx = early.forDir(dir);
+  const { t, calibrate: c } = ctx.m;
+  const rubric = ctx.rubric();
+  let found;
+  try {
+    found = findYamlFiles(dir);
+  } catch (e) {
+    throw new UserError(unreadableFolderProblem(unreadableFolder(dir, e)));
+  }
+  const out = flags.write;
+  if (out) {
+    // Never onto a file this run reads: the rubric chain, the settings, any file of the folder.
+    const inputs = [...rubricChainFiles(ctx.rubricRef), ...(ctx.settingsFile ? [ctx.settingsFile] : []), ...found.files];
+    if (sameFileAs(out, inputs)) throw new UserError({ code: 'usage', message: M.calibrate.writeOntoInput(out), expected: M.calibrate.writeExistsExpected });
+    // The new rubric's `extends:` must resolve from where it will be (inside the workspace).
+    resolveRubricRef(extendsRefFor(ctx.rubricRef, out), out);
+  }
+  const cacheDir = flags.cache ? defaultCacheDir() : null;
+  const job: PortfolioJob = {
+    rubric,
+    asOf: ctx.asOf,
+    targetRate: ctx.settings.target_rate,
+    cache: cacheDir ? { dir: cacheDir, salt: `clientfit-cache/${CACHE_FORMAT}/${VERSION}` } : null,
+    calibrate: { lead },
+  };
+  const progress = progressBar(found.files.length, c.progress);
+  let outcomes;
+  try {
+    outcomes = await scoreFiles(found.files, job, (n) => progress.update(n));
+  } finally {
+    progress.done();
+  }
+  const results: CaseResult[] = [];
+  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({ file: u.path, problems: [unreadableFolderProblem(u)] }));
+  for (const o of outcomes) {
+    if (o.kind === 'case') results.push(o.result);
+    else if (o.kind === 'failed') failures.push(o);
+  }
+  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const f of failures) ctx.report(f.problems);
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const warnings = results.flatMap((r) => r.warnings);
+  printWarnings(warnings, session, ctx.m, ctx.color);
+  if (flags.strict && warnings.length) throw new UserError({ code: 'usage', message: M.t.err.strictData(warnings.length), expected: M.t.err.strictDataExpected });
+
+  const cal = analyse(results, rubric, lead.text);
+  const opts = { t, c, dir, style: ctx.style(process.stdout) };
+  const text =
+    ctx.format === 'json' ? safeJson(calibrationJson(cal, opts)) + '\n' : ctx.format === 'md' ? renderCalibrationMarkdown(cal, opts) : renderCalibrationText(cal, opts);
+  process.stdout.write(text);
+  if (out) {
+    if (!cal.suggestions.length) process.stderr.write(`${c.notWritten(safe(out))}\n`);
+    else {
+      const yaml = calibratedRubricText(cal, rubric, { extendsRef: extendsRefFor(ctx.rubricRef, out), date: ctx.asOf, t, c });
+      writeNewFileOrExplain(out, yaml, Boolean(flags.overwrite), { exists: M.calibrate.writeExists(out), existsExpected: M.calibrate.writeExistsExpected });
+      // What was written must load as a rubric: a failure here is a bug, never a silent bad file.
+      loadRubric(out);
+      process.stderr.write(`${c.written(safe(out), cal.suggestions.length)}\n`);
+    }
+  }
+  if (cacheDir) pruneCache(cacheDir);
+  if (failures.length) {
+    process.stderr.write(`${ctx.m.portfolio.failed(failures.length)}\n`);
+    return ExitCode.Failure;
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,82 @@
+import type { CalibrateCatalog } from './calibrate.en.js';
+
+/** Redacción en español de `clientfit calibrate`. Mismas claves que calibrate.en.ts. */
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const calibrateEs: CalibrateCatalog = {
+  title: (rubric, n, bad, good) =>
+    `Calibración de la rúbrica ${rubric} con ${n} ${plural(n, 'cliente etiquetado', 'clientes etiquetados')} (${bad} que acabaron mal, ${good} bien)`,
+  subtitle: (lead) => `cada uno puntuado tal como estaba ${lead} antes de su desenlace: lo que podías saber a tiempo`,
+  unlabelled: (n) => `${n} ${plural(n, 'cliente no tiene', 'clientes no tienen')} desenlace y ${plural(n, 'queda', 'quedan')} fuera`,
+  label: { bad: 'mal', good: 'bien' },
+  criteriaTitle: 'Cuántas veces saltó cada señal de alerta en la fecha de corte (intervalos del 95 %)',
+  col: { criterion: 'Criterio', bad: 'Acabaron mal', good: 'Acabaron bien', lr: 'RV', separates: 'Separa' },
+  raised: (k, n, pct, lo, hi) => `${k} de ${n}  ${pct} (${lo}–${hi})`,
+  yes: 'sí',
+  no: 'no',
+  moreNeeded: (n) => `~${n} ${plural(n, 'cliente', 'clientes')} más`,
+  moreTooMany: 'no con estas tasas',
+  accuracyTitle: 'Hasta qué punto los veredictos lo anticiparon (salir o revisar = mal)',
+  accuracy: (pct, right, n) => `Acierto ${pct} (${right} de ${n}), dejando uno fuera cada vez`,
+  baseline: (pct, majority) => `Apostar siempre por «${majority}» (el grupo más grande): ${pct}`,
+  baselineTie: (pct) => `Apostar siempre por cualquiera de las dos etiquetas (los grupos son iguales): ${pct}`,
+  confusionHead: { actual: 'Real', predictedBad: 'Previsto mal', predictedGood: 'Previsto bien' },
+  confusionRow: (label, n) => `${label} (${n})`,
+  suggestedAccuracy: (pct) => `Con los cambios sugeridos, aprendidos dejando uno fuera: ${pct}`,
+  suggestionsTitle: 'Cambios sugeridos',
+  field: { weight: 'peso', warn: 'aviso (warn)', flag: 'alerta (flag)' },
+  change: (id, field, from, to) => `${id}: ${field} ${from} → ${to}`,
+  whyRaised: (kb, nb, ib, kg, ng, ig, lr) =>
+    `saltó con ${kb} de ${nb} ${plural(nb, 'cliente que acabó', 'clientes que acabaron')} mal (${ib}) y con ${kg} de ${ng} que acabaron bien (${ig}); razón de verosimilitud ${lr}`,
+  whyUp: 'Distinguió a los clientes que acabaron mal de los que acabaron bien, así que debería pesar más.',
+  whyDown: 'Saltó más con los clientes que acabaron bien que con los que acabaron mal, así que debería pesar menos.',
+  whySplit: (good, bad) => `Los valores se separan limpiamente: los que acabaron bien, como mucho ${good}; los que acabaron mal, desde ${bad}`,
+  whySplitLower: (good, bad) => `Los valores se separan limpiamente: los que acabaron bien, como mínimo ${good}; los que acabaron mal, como mucho ${bad}`,
+  writeHint: (cmd) => `Guárdalos como una rúbrica que amplía la tuya: ${cmd}`,
+  neverRaised: (ids) => `No saltó con nadie: ${ids}`,
+  noSuggestions: (min) =>
+    `No se sugiere ningún cambio: ningún criterio separó a los clientes que acabaron mal de los que acabaron bien con al menos ${min} de los primeros.`,
+  needBad: (have, min, more) =>
+    `Tienes ${have} ${plural(have, 'cliente etiquetado', 'clientes etiquetados')} como «bad»; para sugerir cambios hacen falta al menos ${min} en los que salte un criterio. Etiqueta al menos ${more} más.`,
+  needMoreHint: 'La columna «Separa» estima cuántos clientes etiquetados más harían falta si se mantienen las tasas vistas hasta ahora.',
+  skippedTitle: 'Quedan fuera',
+  skipped: {
+    'future-outcome': (file, date) => `${file}: su desenlace (${date}) es posterior a hoy`,
+    'nothing-known': (file, date) => `${file}: no había nada registrado a ${date}, su fecha de corte`,
+  },
+  meaningTitle: 'Qué significan las cifras',
+  meaning: [
+    'Acabaron mal / bien: en cuántos clientes saltó el criterio (aviso o alerta) en su fecha de corte, con un intervalo de Jeffreys del 95 % para esa tasa.',
+    'RV (razón de verosimilitud): cuántas veces es más probable que salte con un cliente que acabó mal que con uno que acabó bien (se suma ½ a cada recuento, así nunca es infinita).',
+    'Separa: los dos intervalos no se solapan. Solo entonces, y si saltó con al menos 3 clientes que acabaron mal, se sugiere un cambio.',
+    'Acierto: clientes etiquetados cuyo veredicto coincidió con su desenlace. La rúbrica no aprende nada de ellos, así que es también su acierto dejando uno fuera.',
+  ],
+  noneTitle: (dir) => `No hay clientes etiquetados en ${dir}: para calibrar hace falta saber cómo acabaron las relaciones pasadas.`,
+  noneHowTo: 'Añade un desenlace a la ficha de cada cliente con el que ya terminaste:',
+  noneExample: 'outcome: {date: 2026-03-01, label: bad, note: Pagó tarde todo el año}',
+  noneLabels: 'bad: la terminaste, o ojalá lo hubieras hecho, por falta de encaje · good: volverías a trabajar con ese cliente',
+  noneThen: (cmd) => `Después vuelve a ejecutar ${cmd}. Con una docena o más, de los dos tipos, empieza a decir algo.`,
+  written: (file, n) => `Escrito ${file} (${n} ${plural(n, 'cambio', 'cambios')}). Pruébalo: clientfit score --rubric ${file} FICHERO`,
+  notWritten: (file) => `No hay cambios que sugerir, así que no se ha escrito ${file}.`,
+  fileHeader: (date, n, bad, good, lead) => [
+    `Escrito por clientfit calibrate el ${date} a partir de ${n} clientes etiquetados (${bad} bad, ${good} good),`,
+    `cada uno puntuado ${lead} antes de su desenlace. Cada cambio dice por qué; compruébalo con clientfit lint.`,
+  ],
+  fileWhy: (kb, nb, kg, ng, lr) => `saltó con ${kb} de ${nb} clientes bad y ${kg} de ${ng} good; razón de verosimilitud ${lr}`,
+  fileWas: (from) => `antes ${from}`,
+  progress: 'Puntuando clientes etiquetados',
+  badLead: (s) => `«${s}» no es una antelación válida`,
+  badLeadExpected: 'un número y una unidad: 30d, 8w, 2m o 1y',
+  writeOntoInput: (file) => `--write ${file} sustituiría la rúbrica que lee esta ejecución`,
+  writeExists: (file) => `${file} ya existe`,
+  writeExistsExpected: 'otro nombre de fichero, o --overwrite para sustituirlo',
+  cli: {
+    description: 'Contrasta la rúbrica con clientes cuyo desenlace conoces: qué señales anticiparon problemas y qué cambiar',
+    dir: 'carpeta con fichas de clientes; se usan las que tienen `outcome:`',
+    lead: 'puntúa cada cliente este tiempo antes de su desenlace (Nd, Nw, Nm o Ny)',
+    format: 'formato de salida: text, json o md',
+    write: 'escribe una rúbrica que amplía la tuya con los cambios sugeridos',
+    overwrite: 'sustituye el fichero de --write si ya existe',
+    noCache: 'no lee ni escribe la caché de ficheros ya analizados',
+  },
+};
