@@ -169,6 +169,38 @@ if (sized.length >= 2) {
   );
 }
 
+// Calibrate: a folder of labelled clients (outcomes on every profile; bad ones pay late more
+// often, so suggestions are made and tested leave-one-out), against a cold portfolio of the
+// same folder. Median of three runs each, alternated, each with an empty cache folder.
+const CAL_CLIENTS = Number(flag('--calibrate-clients') ?? process.env.BENCH_CALIBRATE_CLIENTS ?? 1000);
+if (CAL_CLIENTS > 0) {
+  const dir = join(work, 'labelled');
+  writeCorpus(dir, CAL_CLIENTS, 100, 42, { labelled: true });
+  const port = [];
+  const cal = [];
+  for (let k = 0; k < 3; k++) {
+    port.push(run([BIN, 'portfolio', dir, '--as-of', AS_OF, '--format', 'csv'], { env: { XDG_CACHE_HOME: mkdtempSync(join(work, 'cache-')) } }));
+    cal.push(run([BIN, 'calibrate', dir, '--as-of', AS_OF, '--format', 'json'], { env: { XDG_CACHE_HOME: mkdtempSync(join(work, 'cache-')) } }));
+  }
+  for (const r of [...port, ...cal]) if (r.code !== 0) console.log(`  ! a run exited ${r.code}: ${r.stderr.slice(0, 300)}`);
+  let made = '?';
+  try {
+    made = JSON.parse(readFileSync(outFile, 'utf8')).suggestions.length;
+  } catch {
+    /* shown as ? */
+  }
+  const p = median(port.map((r) => r.ms));
+  const c = median(cal.map((r) => r.ms));
+  console.log(`\nCalibrate: ${CAL_CLIENTS.toLocaleString('en')} labelled clients × 100 events (${made} ${made === 1 ? "suggestion" : "suggestions"}, tested leave-one-out); median of 3, cold`);
+  table(
+    ['what', 'time', 'peak RSS', 'ratio', 'target', ''],
+    [
+      ['clientfit portfolio, cold', fmtMs(p), fmtMb(port[0].mb), '1×', '', ''],
+      ['clientfit calibrate, cold', fmtMs(c), fmtMb(cal[0].mb), fmtX(c / p), '≤ 1×', judge('calibrate vs cold portfolio', c / p, 1)],
+    ],
+  );
+}
+
 // Import: a generated Toggl detailed report (the verified header, BOM, 5 clients over two
 // years), imported into a folder of 5 profiles, against a bare read + csv-parse of the file.
 const IMPORT_ROWS = Number(flag('--import-rows') ?? process.env.BENCH_IMPORT_ROWS ?? 100_000);

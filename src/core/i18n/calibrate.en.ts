@@ -28,7 +28,7 @@ export const calibrateEn = {
   field: { weight: 'weight', warn: 'warn', flag: 'flag' } as Record<string, string>,
   change: (id: string, field: string, from: string, to: string) => `${id}: ${field} ${from} → ${to}`,
   whyRaised: (kb: number, nb: number, ib: string, kg: number, ng: number, ig: string, lr: string) =>
-    `raised for ${kb} of ${nb} bad ${plural(nb, 'client', 'clients')} (${ib}) and ${kg} of ${ng} good (${ig}); likelihood ratio ${lr}`,
+    `Raised for ${kb} of ${nb} bad ${plural(nb, 'client', 'clients')} (${ib}) and ${kg} of ${ng} good (${ig}); likelihood ratio ${lr}`,
   whyUp: 'It told bad clients from good ones, so it should cost more.',
   whyDown: 'It fired more often for good clients than for bad ones, so it should cost less.',
   whySplit: (good: string, bad: string) => `The values split cleanly: good clients at most ${good}, bad clients from ${bad}`,
@@ -67,7 +67,7 @@ export const calibrateEn = {
   fileWas: (from: string) => `was ${from}`,
   progress: 'Scoring labelled clients',
   badLead: (s: string) => `"${s}" is not a lead time`,
-  badLeadExpected: 'a number and a unit: 30d, 8w, 2m or 1y',
+  badLeadExpected: 'a number and a unit: 0d, 30d, 8w, 2m or 1y',
   writeOntoInput: (file: string) => `--write ${file} would replace the rubric this run reads`,
   writeExists: (file: string) => `${file} already exists`,
   writeExistsExpected: 'another file name, or --overwrite to replace it',

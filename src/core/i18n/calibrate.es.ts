@@ -27,7 +27,7 @@ export const calibrateEs: CalibrateCatalog = {
   field: { weight: 'peso', warn: 'aviso (warn)', flag: 'alerta (flag)' },
   change: (id, field, from, to) => `${id}: ${field} ${from} → ${to}`,
   whyRaised: (kb, nb, ib, kg, ng, ig, lr) =>
-    `saltó con ${kb} de ${nb} ${plural(nb, 'cliente que acabó', 'clientes que acabaron')} mal (${ib}) y con ${kg} de ${ng} que acabaron bien (${ig}); razón de verosimilitud ${lr}`,
+    `Saltó con ${kb} de ${nb} ${plural(nb, 'cliente que acabó', 'clientes que acabaron')} mal (${ib}) y con ${kg} de ${ng} que acabaron bien (${ig}); razón de verosimilitud ${lr}`,
   whyUp: 'Distinguió a los clientes que acabaron mal de los que acabaron bien, así que debería pesar más.',
   whyDown: 'Saltó más con los clientes que acabaron bien que con los que acabaron mal, así que debería pesar menos.',
   whySplit: (good, bad) => `Los valores se separan limpiamente: los que acabaron bien, como mucho ${good}; los que acabaron mal, desde ${bad}`,
@@ -66,7 +66,7 @@ export const calibrateEs: CalibrateCatalog = {
   fileWas: (from) => `antes ${from}`,
   progress: 'Puntuando clientes etiquetados',
   badLead: (s) => `«${s}» no es una antelación válida`,
-  badLeadExpected: 'un número y una unidad: 30d, 8w, 2m o 1y',
+  badLeadExpected: 'un número y una unidad: 0d, 30d, 8w, 2m o 1y',
   writeOntoInput: (file) => `--write ${file} sustituiría la rúbrica que lee esta ejecución`,
   writeExists: (file) => `${file} ya existe`,
   writeExistsExpected: 'otro nombre de fichero, o --overwrite para sustituirlo',

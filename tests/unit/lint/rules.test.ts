@@ -78,6 +78,17 @@ describe('client and log rules', () => {
     expect(ofRule(lintText(yaml, { asOf: '2026-11-30' }), 'future-date')).toHaveLength(1);
     expect(ofRule(lintText(yaml, { asOf: '2026-12-01' }), 'future-date')).toHaveLength(0);
   });
+  it('an outcome must not be ahead of today, and its label is bad or good (calibrate)', () => {
+    const yaml = 'name: A\noutcome: {date: 2026-12-01, label: bad, note: Paid late}\n';
+    const [f] = ofRule(lintText(yaml, { asOf: '2026-11-30' }), 'future-date');
+    expect(f).toMatchObject({ line: 2, severity: 'warning', message: '`outcome.date` is 2026-12-01, after today (2026-11-30)' });
+    expect(ofRule(lintText(yaml, { asOf: '2026-12-01' }), 'future-date')).toHaveLength(0);
+    const bad = lintText('name: A\noutcome: {date: 2026-01-01, label: meh}\n');
+    expect(bad.filter((x) => x.severity === 'error').map((x) => [x.line, x.rule])).toEqual([[2, 'schema']]);
+    expect(brief(lintText('name: A\noutcome: {date: 2026-01-01, label: good}\n', { asOf: '2026-11-30' }))).toEqual([]);
+    // The date is required: an outcome without one cannot be placed in time.
+    expect(lintText('name: A\noutcome: {label: good}\n').some((x) => x.severity === 'error')).toBe(true);
+  });
   it('an impossible date is its own rule, not a generic schema error', () => {
     expect(brief(lintText('name: A\nsince: 2025-02-29\n'))).toEqual(['2:8 error impossible-date']);
   });
