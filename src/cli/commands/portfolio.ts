@@ -94,7 +94,7 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   if (!clients.length && format === 'text') {
     process.stdout.write(`${pt.noClients(dir)}\n${style.dim(pt.noClientsHint)}\n`);
   } else {
-    process.stdout.write(portfolioFormatters[format](portfolio, { lang, t, pt, style }));
+    process.stdout.write(portfolioFormatters[format](portfolio, { lang, t, pt, style, version: VERSION }));
   }
   if (cacheDir) pruneCache(cacheDir);
   if (failures.length) {

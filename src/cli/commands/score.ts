@@ -10,6 +10,9 @@ import { percent } from '../../core/render/numbers.js';
 import { whatIf } from '../../core/whatIf.js';
 import { compare, type Comparison } from '../../core/compare.js';
 import { redactReport } from '../../core/redact.js';
+import { page } from '../../core/render/html/page.js';
+import { scoreSection } from '../../core/render/html/score.js';
+import { VERSION } from '../version.js';
 import type { Client } from '../../core/client.js';
 import type { Rubric } from '../../core/schema/rubric.js';
 import { checkChoice, checkDate, createContext, dirOf, type Session } from '../context.js';
@@ -29,7 +32,7 @@ export interface ScoreFlags {
   color: boolean;
 }
 
-const FORMATS = ['text', 'json', 'md'] as const;
+const FORMATS = ['text', 'json', 'md', 'html'] as const;
 const FAIL_ON = ['review', 'exit'] as const;
 /** Worse verdicts first: --fail-on review also fails on exit. */
 const RANK: Record<Verdict, number> = { exit: 0, review: 1, keep: 2 };
@@ -105,6 +108,11 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
   if (base.format === 'json') {
     const objs = reports.map((r) => reportJson(r.report, { lang: r.lang, t: messages(r.lang).t, whatIf: r.whatIf, compare: r.compare }));
     out = safeJson(files.length === 1 && objs.length === 1 ? objs[0] : objs) + '\n';
+  } else if (base.format === 'html') {
+    const { t, html: h } = base.m;
+    const body = reports.map((r) => scoreSection(r.report, { lang: r.lang, t: messages(r.lang).t, h: messages(r.lang).html, whatIf: r.whatIf, compare: r.compare })).join('\n<hr>\n');
+    const only = reports.length === 1 ? reports[0]!.report.client.name : null;
+    out = page({ lang: base.lang, title: only ? t.report.reportTitle(only) : t.report.reportTitle(String(reports.length)), body, footer: h.generated(VERSION, base.asOf) });
   } else {
     const render = (r: Scored) =>
       base.format === 'md'

@@ -14,9 +14,11 @@ import { importerEn, type ImporterCatalog } from './importer.en.js';
 import { importerEs } from './importer.es.js';
 import { calibrateEn, type CalibrateCatalog } from './calibrate.en.js';
 import { calibrateEs } from './calibrate.es.js';
+import { htmlEn, type HtmlCatalog } from './html.en.js';
+import { htmlEs } from './html.es.js';
 
 export type Lang = 'en' | 'es';
-export type { Catalog, LintCatalog, PortfolioCatalog, ImporterCatalog, CalibrateCatalog };
+export type { Catalog, LintCatalog, PortfolioCatalog, ImporterCatalog, CalibrateCatalog, HtmlCatalog };
 /** Wording of `init` and `log`. */
 export type EditCatalog = typeof editEn;
 /** Help and error wording of `exit` (the draft itself is worded in exitScript/exitTerms/exitLessons). */
@@ -43,11 +45,13 @@ export interface Messages {
   importer: ImporterCatalog;
   /** Wording of `calibrate`. */
   calibrate: CalibrateCatalog;
+  /** Wording of the HTML reports. */
+  html: HtmlCatalog;
 }
 
 const BUNDLES: Record<Lang, Messages> = {
-  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn },
-  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs, importer: importerEs, calibrate: calibrateEs },
+  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn, html: htmlEn },
+  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs, importer: importerEs, calibrate: calibrateEs, html: htmlEs },
 };
 
 /** The one selector: every catalogue for `lang`. */

@@ -13,6 +13,7 @@ import { exitEn } from './exit.en.js';
 import { explainEn } from './explain.en.js';
 import { importerEn } from './importer.en.js';
 import { calibrateEn } from './calibrate.en.js';
+import { htmlEn } from './html.en.js';
 import { lintEn } from './lint.en.js';
 import { portfolioEn } from './portfolio.en.js';
 import type { Messages } from './index.js';
@@ -52,6 +53,6 @@ function defer(node: unknown, key: string): unknown {
   return Object.freeze(out);
 }
 
-const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn };
+const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn, html: htmlEn };
 
 export const M = Object.freeze(Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, defer(v, k)]))) as MessageKeys;

@@ -48,7 +48,7 @@ export const portfolioEn = {
   cli: {
     description: 'Rank every client in a folder: fit, verdict, revenue share, who to review first',
     dir: 'folder with client profiles (searched recursively; log files are not clients)',
-    format: 'output format: text, json, csv or md',
+    format: 'output format: text, json, csv, md or html',
     noCache: 'do not read or write the cache of parsed files',
   },
 };

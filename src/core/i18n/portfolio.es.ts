@@ -50,7 +50,7 @@ export const portfolioEs: PortfolioCatalog = {
   cli: {
     description: 'Ordena todos los clientes de una carpeta: encaje, veredicto, peso en la facturación y a quién revisar primero',
     dir: 'carpeta con fichas de cliente (se recorre entera; los registros de eventos no cuentan como clientes)',
-    format: 'formato de salida: text, json, csv o md',
+    format: 'formato de salida: text, json, csv, md o html',
     noCache: 'no leer ni escribir la caché de archivos ya analizados',
   },
 };

@@ -7,7 +7,7 @@ import type { ClientSummary, Portfolio } from './types.js';
 
 export interface PortfolioInput {
   asOf: string;
-  rubric: Pick<Rubric, 'id' | 'file' | 'window' | 'criteria'>;
+  rubric: Pick<Rubric, 'id' | 'file' | 'window' | 'criteria' | 'bands'>;
   clients: readonly ClientSummary[];
   skipped?: Portfolio['skipped'];
 }

@@ -46,7 +46,7 @@ export interface Concentration {
 /** Everything the formatters need; built by `buildPortfolio`, never by a formatter. */
 export interface Portfolio {
   asOf: string;
-  rubric: Pick<Rubric, 'id' | 'file' | 'window' | 'criteria'>;
+  rubric: Pick<Rubric, 'id' | 'file' | 'window' | 'criteria' | 'bands'>;
   rows: PortfolioRow[];
   /** A single total when every client bills in one currency; revenue and currency null when mixed. */
   totals: { revenue: number | null; currency: string | null; byCurrency: CurrencyTotal[] };

@@ -4,7 +4,7 @@ import { CONCENTRATION_SHARE } from '../../../src/core/portfolio/concentration.j
 import { REVIEW_FIRST_MAX } from '../../../src/core/portfolio/reviewFirst.js';
 import { summary } from './summaries.js';
 
-const rubric = { id: 'default', file: 'builtin:default', window: '12m', criteria: [] };
+const rubric = { id: 'default', file: 'builtin:default', window: '12m', criteria: [], bands: { keep: 75, review: 45 } };
 
 describe('buildPortfolio', () => {
   it('ranks, counts verdicts and gives each row its share', () => {

@@ -16,6 +16,7 @@ const rubric = {
   id: 'default',
   file: 'builtin:default',
   window: '12m',
+  bands: { keep: 75, review: 45 },
   criteria: [crit('late-payment', 'Pays late or not at all', 'No paga a tiempo (o nunca)'), crit('scope-creep', 'Scope creep without pay', 'Amplía el alcance sin pagarlo')],
 };
 

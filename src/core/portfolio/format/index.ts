@@ -1,4 +1,5 @@
 import { renderPortfolioCsv } from './csv.js';
+import { renderPortfolioHtml } from './html.js';
 import { renderPortfolioJson } from './json.js';
 import { renderPortfolioMarkdown } from './markdown.js';
 import type { PortfolioFormat, PortfolioFormatter } from './options.js';
@@ -10,6 +11,7 @@ export const portfolioFormatters: Record<PortfolioFormat, PortfolioFormatter> = 
   json: (p) => renderPortfolioJson(p),
   csv: (p) => renderPortfolioCsv(p),
   md: renderPortfolioMarkdown,
+  html: renderPortfolioHtml,
 };
 
 export { PORTFOLIO_FORMATS, TOP_FLAGS, type PortfolioFormat, type PortfolioRenderOptions } from './options.js';

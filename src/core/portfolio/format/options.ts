@@ -3,7 +3,7 @@ import type { PortfolioCatalog } from '../../i18n/portfolio.en.js';
 import type { Style } from '../../render/style.js';
 import type { Portfolio } from '../types.js';
 
-export const PORTFOLIO_FORMATS = ['text', 'json', 'csv', 'md'] as const;
+export const PORTFOLIO_FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
 export type PortfolioFormat = (typeof PORTFOLIO_FORMATS)[number];
 
 /** How many raised criteria a row shows (JSON `topFlags`, the table's last column). */
@@ -15,6 +15,8 @@ export interface PortfolioRenderOptions {
   t: Catalog;
   pt: PortfolioCatalog;
   style: Style;
+  /** clientfit's version, for the HTML page's footer. */
+  version?: string;
 }
 
 export type PortfolioFormatter = (p: Portfolio, o: PortfolioRenderOptions) => string;
