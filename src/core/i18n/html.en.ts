@@ -2,6 +2,7 @@
 export const htmlEn = {
   gaugeCaption: (fit: number, verdict: string, review: number, keep: number) =>
     `Fit ${fit} of 100: ${verdict}. Below ${review} is exit, from ${review} review, from ${keep} keep.`,
+  gaugeDealbreaker: (fit: number, verdict: string) => `Fit ${fit} of 100, but a dealbreaker makes it ${verdict} whatever the fit.`,
   pointsCaption: 'Each bar is a raised red flag: the filled part is the points it takes off the fit, the grey part the most it could take (its weight). Hover a bar for its evidence.',
   evidenceCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} of evidence`,
   scatterTitle: 'Where each client sits',

@@ -4,6 +4,7 @@ import type { HtmlCatalog } from './html.en.js';
 export const htmlEs: HtmlCatalog = {
   gaugeCaption: (fit, verdict, review, keep) =>
     `Encaje ${fit} de 100: ${verdict}. Por debajo de ${review}, salir; desde ${review}, revisar; desde ${keep}, mantener.`,
+  gaugeDealbreaker: (fit, verdict) => `Encaje ${fit} de 100, pero un motivo de ruptura lo convierte en ${verdict}, sea cual sea el encaje.`,
   pointsCaption:
     'Cada barra es una señal de alerta activa: la parte llena son los puntos que resta al encaje; la gris, lo máximo que podría restar (su peso). Pasa el ratón por una barra para ver sus pruebas.',
   evidenceCount: (n) => `${n} ${n === 1 ? 'hecho' : 'hechos'} como prueba`,

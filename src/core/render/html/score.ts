@@ -73,7 +73,7 @@ export function scoreSection(r: Report, o: HtmlReportOptions): string {
   out.push(`<p class="meta"><span class="file">${esc(r.client.file)}</span> · ${esc(t.report.asOf)} ${esc(r.asOf)} · ${esc(t.report.rubric)} ${esc(r.rubric.id)} (${esc(t.report.window(r.rubric.window))})</p>`);
   if (r.redacted) out.push(`<p class="muted">${esc(h.redacted)}</p>`);
   out.push(`<div class="headline"><span class="fit">${r.fit}<small>/100</small></span><span class="verdict ${r.verdict}">${esc(t.verdictLong[r.verdict] ?? verdict)}</span></div>`);
-  out.push(gauge(r.fit, r.verdict, bands, { keep: t.verdict.keep!, review: t.verdict.review!, exit: t.verdict.exit! }, h.gaugeCaption(r.fit, verdict, bands.review, bands.keep)));
+  out.push(gauge(r.fit, r.verdict, bands, { keep: t.verdict.keep!, review: t.verdict.review!, exit: t.verdict.exit! }, r.dealbreakers.length ? h.gaugeDealbreaker(r.fit, verdict) : h.gaugeCaption(r.fit, verdict, bands.review, bands.keep)));
   if (r.dealbreakers.length) {
     const names = r.criteria.filter((c) => r.dealbreakers.includes(c.criterion.id)).map((c) => title(c, lang));
     out.push(`<p class="alert">${esc(t.report.dealbreakerHit(names.join(', ')))}</p>`);
