@@ -45,9 +45,25 @@ export function localDate(now: Date): IsoDate {
   return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/**
+ * Days from 1970-01-01 to an ISO day, remembered: lateness and half-life weights ask for the
+ * same few thousand days again and again (`history` scores each invoice dozens of times), and
+ * building a Date each time was most of its cost. Cleared past 100,000 days, so it stays small.
+ */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+function dayNumber(s: IsoDate): number {
+  let n = DAY_NUMBERS.get(s);
+  if (n === undefined) {
+    n = Math.round(toDate(s).getTime() / DAY_MS);
+    if (DAY_NUMBERS.size >= 100_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(s, n);
+  }
+  return n;
+}
+
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 export function addDaysIso(s: IsoDate, n: number): IsoDate {

@@ -1,6 +1,6 @@
 import type { Client } from './client.js';
 import { parseWindow, shiftIso, type IsoDate, type Window } from './dates.js';
-import type { Evidence } from './metrics/index.js';
+import { explainMove, type Move } from './moves.js';
 import type { Rubric } from './schema/rubric.js';
 import { score, type Report, type Verdict } from './score.js';
 
@@ -10,19 +10,11 @@ export interface HistoryPoint {
   verdict: Verdict;
 }
 
-/** A step between two points where the fit moved, with the events dated in between that fed it. */
-export interface HistoryMove {
-  from: IsoDate;
-  to: IsoDate;
-  fitFrom: number;
-  fitTo: number;
-  events: Evidence[];
-}
-
 export interface History {
   client: Client;
   points: HistoryPoint[];
-  moves: HistoryMove[];
+  /** Every move with a change, in date order, or the biggest first when only some were asked for. */
+  moves: Move[];
 }
 
 export const MAX_STEPS = 500;
@@ -46,35 +38,21 @@ export function defaultFrom(asOf: IsoDate, rubric: Rubric): IsoDate {
   return shiftIso(asOf, -w.n, w.unit);
 }
 
-const key = (e: Evidence) => `${e.event.file}:${e.event.line}`;
-
 /**
- * Scores the client as of each step and finds the biggest moves: for each, the events dated
- * between the two steps that appear in the evidence of a criterion whose points changed.
+ * Scores the client as of each step and explains the moves between consecutive points where
+ * the fit changed (moves.ts): `moves: 'all'` every one in date order, a number N the N biggest
+ * (by how far the fit moved, earliest first on a tie), 0 none. Explaining a move scores
+ * its changed criteria again on copies of the client, so only the moves shown are explained.
  */
-export function history(client: Client, rubric: Rubric, dates: IsoDate[], opts: { targetRate?: number; topMoves?: number } = {}): History {
+export function history(client: Client, rubric: Rubric, dates: IsoDate[], opts: { targetRate?: number; moves?: number | 'all' } = {}): History {
   const reports: Report[] = dates.map((asOf) => score(client, rubric, { asOf, targetRate: opts.targetRate }));
   const points = reports.map((r) => ({ asOf: r.asOf, fit: r.fit, verdict: r.verdict }));
-  const moves: HistoryMove[] = [];
-  for (let i = 1; i < reports.length; i++) {
-    const a = reports[i - 1]!;
-    const b = reports[i]!;
-    if (a.fit === b.fit) continue;
-    const seen = new Set<string>();
-    const events: Evidence[] = [];
-    b.criteria.forEach((cb, j) => {
-      const ca = a.criteria[j]!;
-      // Criteria whose points did not change contribute no events to a move.
-      if (ca.pointsLost === cb.pointsLost) return;
-      for (const ev of [...cb.evidence, ...ca.evidence]) {
-        if (!(ev.event.date > a.asOf && ev.event.date <= b.asOf) || seen.has(key(ev))) continue;
-        seen.add(key(ev));
-        events.push(ev);
-      }
-    });
-    events.sort((x, y) => (x.event.date < y.event.date ? -1 : x.event.date > y.event.date ? 1 : 0));
-    moves.push({ from: a.asOf, to: b.asOf, fitFrom: a.fit, fitTo: b.fit, events });
+  const want = opts.moves ?? 3;
+  let at = reports.flatMap((b, i) => (i > 0 && b.fit !== reports[i - 1]!.fit ? [i] : []));
+  if (want !== 'all') {
+    const size = (i: number) => Math.abs(reports[i]!.fit - reports[i - 1]!.fit);
+    at = at.sort((x, y) => size(y) - size(x) || x - y).slice(0, want);
   }
-  moves.sort((x, y) => Math.abs(y.fitTo - y.fitFrom) - Math.abs(x.fitTo - x.fitFrom) || (x.from < y.from ? -1 : 1));
-  return { client, points, moves: moves.slice(0, opts.topMoves ?? 3) };
+  const moves = at.map((i) => explainMove(reports[i - 1]!, reports[i]!, { targetRate: opts.targetRate }));
+  return { client, points, moves };
 }

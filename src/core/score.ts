@@ -1,5 +1,5 @@
 import type { Client } from './client.js';
-import { daysBetween, parseWindow, windowDays, windowStart, type IsoDate } from './dates.js';
+import { daysBetween, parseWindow, windowDays, windowStart, type IsoDate, type Range } from './dates.js';
 import { metricFor, PROFILE_METRICS, type Evidence, type Metric, type MetricUnit } from './metrics/index.js';
 import { ofType } from './metrics/types.js';
 import type { ClientEvent } from './schema/event.js';
@@ -99,20 +99,30 @@ export function eventWeight(halfLife: string | undefined, asOf: IsoDate): (e: Pi
   const w = halfLife ? parseWindow(halfLife) : null;
   if (!w) return () => 1;
   const days = windowDays(w);
-  return (e) => (e.date ? 0.5 ** (Math.max(0, daysBetween(ageFrom(e), asOf)) / days) : 1);
+  // By the day the age counts from: a metric asks for each event's weight two or three times.
+  const byDay = new Map<string, number>();
+  return (e) => {
+    if (!e.date) return 1;
+    const from = ageFrom(e);
+    let weight = byDay.get(from);
+    if (weight === undefined) byDay.set(from, (weight = 0.5 ** (Math.max(0, daysBetween(from, asOf)) / days)));
+    return weight;
+  };
 }
 
 const byDate = (a: Evidence, b: Evidence) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0);
 
-/** Evaluates one criterion for a client at as-of. */
-export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, opts: ScoreOptions): CriterionResult {
+/** The dates a criterion looks at as of a day: its window ending then (all time for a profile metric). */
+export function criterionRange(c: Criterion, rubric: Rubric, asOf: IsoDate): Range {
+  if (PROFILE_METRICS.has(String(c.metric))) return { start: '0000-00-00', end: '9999-12-31' };
+  return { start: windowStart(asOf, parseWindow(c.window ?? rubric.window)!), end: asOf };
+}
+
+/** A criterion's metric computed at as-of, and the severity it gives (scaled for thin evidence). */
+function measure(c: Criterion, client: Client, rubric: Rubric, opts: ScoreOptions) {
   const metric = metricFor(c.metric);
   if (!metric) throw new Error(`unknown metric ${metricLabel(c)}`); // buildRubric rejects these first
-  const window = c.window ?? rubric.window;
-  const w = parseWindow(window)!;
-  const range = PROFILE_METRICS.has(String(c.metric))
-    ? { start: '0000-00-00', end: '9999-12-31' }
-    : { start: windowStart(opts.asOf, w), end: opts.asOf };
+  const range = criterionRange(c, rubric, opts.asOf);
   const weight = eventWeight(c.half_life, opts.asOf);
   const graceDays = c.grace_days ?? rubric.grace_days ?? 3;
   const r = metric.compute({ client, asOf: opts.asOf, range, targetRate: opts.targetRate, graceDays, weight });
@@ -122,12 +132,22 @@ export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, 
   const n = r.n ?? r.evidence.length;
   const minEvidence = minEvidenceOf(c, metric);
   const evidenceFactor = r.value === null || minEvidence === 0 ? 1 : Math.min(1, n / minEvidence);
-  const sev = severity(r.value, c.warn, c.flag) * evidenceFactor;
+  return { metric, weight, r, n, minEvidence, evidenceFactor, sev: severity(r.value, c.warn, c.flag) * evidenceFactor };
+}
+
+/** The points one criterion takes off at as-of, as its report gives them, without the evidence list (`history` asks often). */
+export function pointsLostOn(c: Criterion, client: Client, rubric: Rubric, opts: ScoreOptions): number {
+  return round2(c.weight * measure(c, client, rubric, opts).sev);
+}
+
+/** Evaluates one criterion for a client at as-of. */
+export function evaluateCriterion(c: Criterion, client: Client, rubric: Rubric, opts: ScoreOptions): CriterionResult {
+  const { metric, weight, r, n, minEvidence, evidenceFactor, sev } = measure(c, client, rubric, opts);
   return {
     criterion: c,
     metricName: metricLabel(c),
     unit: metric.unit,
-    window,
+    window: c.window ?? rubric.window,
     value: r.value,
     status: statusOf(sev),
     severity: round2(sev),

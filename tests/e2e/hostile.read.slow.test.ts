@@ -76,6 +76,24 @@ describe('history over 100,000 events', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1 + 121);
     expect(r.ms).toBeLessThan(60_000);
   });
+
+  it('JSON explains every move (each changed criterion scored again on small copies), and the points add up', () => {
+    const dir = bigFolder(100_000);
+    const r = timed(['history', 'c.yaml', '--as-of', '2026-01-01', '--from', '2016-01-01', '--every', '1m', '--format', 'json'], dir);
+    healthy(r);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as { moves: { change: number; criteria: { points: number; events: { points: number }[]; more: { count: number; points: number } | null; others: { points: number } | null; time: { points: number } }[] }[] };
+    expect(j.moves.length).toBeGreaterThan(10);
+    for (const m of j.moves) {
+      expect(m.criteria.reduce((s, c) => s + c.points, 0)).toBe(m.change);
+      for (const c of m.criteria) {
+        expect(c.events.length).toBeLessThanOrEqual(25);
+        expect(c.events.reduce((s, e) => s + e.points, 0) + (c.more?.points ?? 0) + (c.others?.points ?? 0) + c.time.points).toBe(c.points);
+      }
+    }
+    // A little more than the CSV above (8 s and 10 s here): each move costs a few dozen scorings of one criterion on its window's events.
+    expect(r.ms).toBeLessThan(90_000);
+  });
 });
 
 describe('the same log listed twenty times, by twenty clients', () => {

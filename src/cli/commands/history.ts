@@ -20,7 +20,7 @@ export interface HistoryFlags {
 
 const FORMATS = ['text', 'json', 'csv', 'md'] as const;
 
-/** read → score at each step → print: the fit over time and the events that moved it most. */
+/** read → score at each step → explain the moves → print: the fit over time, and what moved it and by how much. */
 export async function runHistory(session: Session, file: string, flags: HistoryFlags): Promise<number> {
   const early = createContext(session, flags, { formats: FORMATS });
   const every = parseWindow(flags.every);
@@ -35,7 +35,9 @@ export async function runHistory(session: Session, file: string, flags: HistoryF
   if (dates.length > MAX_STEPS) {
     throw new UserError({ code: 'usage', message: M.t.err.onFlag(`--every ${flags.every}`, M.explain.tooManySteps(dates.length)), expected: M.explain.tooManyStepsExpected });
   }
-  const h = history(client, rubric, dates, { targetRate: ctx.settings.target_rate });
+  // JSON explains every move, text and Markdown the three biggest, CSV none (points only).
+  const moves = ctx.format === 'json' ? 'all' : ctx.format === 'csv' ? 0 : 3;
+  const h = history(client, rubric, dates, { targetRate: ctx.settings.target_rate, moves });
   const out =
     ctx.format === 'json'
       ? safeJson(historyJson(h, { t })) + '\n'

@@ -255,7 +255,7 @@ export const en = {
     noColor: 'no colours (also NO_COLOR)',
     weights: 'show each criterion\'s share of the total weight, grouped by theme',
     weightsFormat: 'with --weights: text or json',
-    history: 'Fit over time: a sparkline and table (or JSON, CSV), and the events that moved it most',
+    history: 'Fit over time: a sparkline and table (or JSON, CSV), and what moved it most: each criterion, event and the passing of time, in points',
     file: 'client file (- reads standard input)',
     from: 'first date, YYYY-MM-DD (default: one rubric window before as-of)',
     every: 'step between points: 7d, 2w, 1m, 1y',

@@ -240,7 +240,7 @@ export const es: Catalog = {
     noColor: 'sin colores (también con NO_COLOR)',
     weights: 'muestra la parte del peso total de cada criterio, agrupada por tema',
     weightsFormat: 'con --weights: text o json',
-    history: 'Evolución del encaje: minigráfico y tabla (o JSON, CSV) y los eventos que más lo movieron',
+    history: 'Evolución del encaje: minigráfico y tabla (o JSON, CSV) y qué lo movió más: cada criterio, evento y el paso del tiempo, en puntos',
     file: 'archivo de cliente (- lee la entrada estándar)',
     from: 'primera fecha, AAAA-MM-DD (por defecto: un periodo de la rúbrica antes de la fecha de evaluación)',
     every: 'intervalo entre puntos: 7d, 2w, 1m, 1y',

@@ -1,4 +1,7 @@
 /** English wording for what-if, coverage, compare, history and redaction. */
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 export const explainEn = {
   themes: {
     payment: 'Payment',
@@ -35,8 +38,23 @@ export const explainEn = {
   criterionMoved: (title: string, a: string, b: string, pts: string) => `${title}: ${a} → ${b} (${pts})`,
   historyTitle: (name: string) => `Fit over time: ${name}`,
   historyMoved: 'Biggest moves',
-  historyMove: (from: string, to: string, a: number, b: number) => `${from} → ${to}: fit ${a} → ${b}`,
-  historyEvents: 'events in between',
+  historyMove: (from: string, to: string, a: number, b: number, change: string) => `${from} → ${to}: fit ${a} → ${b} (${change})`,
+  historyTime: 'time passed',
+  historyMore: (n: number) => `${n} more ${plural(n, 'event', 'events')}`,
+  historyOthers: (n: number) => plural(n, '1 other new event (not a red flag)', `${n} other new events (not red flags)`),
+  historyClamped: {
+    0: (raw: string) => `fit cannot go below 0: the parts add up to ${raw} and are scaled to the change`,
+    100: (raw: string) => `fit cannot go above 100: the parts add up to ${raw} and are scaled to the change`,
+  } as Record<0 | 100, (raw: string) => string>,
+  historyReason: {
+    left: (n: number) => `${n} ${plural(n, 'event', 'events')} left the window`,
+    paid: (n: number) => `${n} ${plural(n, 'invoice', 'invoices')} paid`,
+    fellDue: (n: number) => `${n} ${plural(n, 'invoice', 'invoices')} fell due`,
+    answered: (n: number) => `${n} ${plural(n, 'message', 'messages')} answered`,
+    unanswered: (n: number) => `${n} ${plural(n, 'message', 'messages')} went unanswered`,
+    unpaid: (n: number) => `${n} ${plural(n, 'invoice', 'invoices')} still unpaid`,
+    decay: (halfLife: string) => `older events weigh less with a ${halfLife} half-life`,
+  },
   date: 'date',
   fit: 'fit',
   verdict: 'verdict',

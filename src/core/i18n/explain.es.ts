@@ -1,5 +1,7 @@
 import type { explainEn } from './explain.en.js';
 
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 /** Textos en español de «qué cambiaría», cobertura, comparación, historial y anonimización. */
 export const explainEs: typeof explainEn = {
   themes: {
@@ -37,8 +39,23 @@ export const explainEs: typeof explainEn = {
   criterionMoved: (title, a, b, pts) => `${title}: ${a} → ${b} (${pts})`,
   historyTitle: (name) => `Evolución del encaje: ${name}`,
   historyMoved: 'Los mayores cambios',
-  historyMove: (from, to, a, b) => `${from} → ${to}: encaje ${a} → ${b}`,
-  historyEvents: 'eventos en ese periodo',
+  historyMove: (from, to, a, b, change) => `${from} → ${to}: encaje ${a} → ${b} (${change})`,
+  historyTime: 'el paso del tiempo',
+  historyMore: (n) => plural(n, '1 evento más', `${n} eventos más`),
+  historyOthers: (n) => plural(n, 'otro evento nuevo (sin señal de alerta)', `otros ${n} eventos nuevos (sin señales de alerta)`),
+  historyClamped: {
+    0: (raw) => `el encaje no puede bajar de 0: las partes suman ${raw} y se han ajustado al cambio`,
+    100: (raw) => `el encaje no puede pasar de 100: las partes suman ${raw} y se han ajustado al cambio`,
+  },
+  historyReason: {
+    left: (n) => plural(n, '1 evento salió del periodo', `${n} eventos salieron del periodo`),
+    paid: (n) => plural(n, 'se pagó 1 factura', `se pagaron ${n} facturas`),
+    fellDue: (n) => plural(n, 'venció 1 factura', `vencieron ${n} facturas`),
+    answered: (n) => plural(n, 'se respondió 1 mensaje', `se respondieron ${n} mensajes`),
+    unanswered: (n) => plural(n, '1 mensaje quedó sin respuesta', `${n} mensajes quedaron sin respuesta`),
+    unpaid: (n) => plural(n, '1 factura sigue sin pagar', `${n} facturas siguen sin pagar`),
+    decay: (halfLife) => `los eventos antiguos pesan menos con una vida media de ${halfLife}`,
+  },
   date: 'fecha',
   fit: 'encaje',
   verdict: 'veredicto',

@@ -8,6 +8,8 @@ import { ofType, weightSum, type Metric } from './types.js';
 export function countEvents(...types: string[]): Metric {
   return {
     unit: 'count',
+    reads: types,
+    ageing: ['decay'],
     compute(ctx) {
       const hits = ofType(ctx, ...types);
       return { value: weightSum(ctx, hits), evidence: hits.map((event) => ({ event })), n: hits.length };

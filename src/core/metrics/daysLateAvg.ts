@@ -7,6 +7,8 @@ import { weightSum, type Metric } from './types.js';
  */
 export const daysLateAvg: Metric = {
   unit: 'days',
+  reads: ['invoice'],
+  ageing: ['decay', 'paid', 'fellDue', 'unpaid'],
   sample: true,
   compute(ctx) {
     const { judged, unknownPaidDates } = judgedInvoices(ctx);

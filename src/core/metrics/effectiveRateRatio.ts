@@ -8,6 +8,8 @@ import { ofType, type Metric } from './types.js';
  */
 export const effectiveRateRatio: Metric = {
   unit: 'ratio',
+  reads: ['invoice', 'work'],
+  ageing: [],
   sample: true,
   compute(ctx) {
     const invoices = ofType(ctx, 'invoice');

@@ -47,4 +47,4 @@ export function metricFor(ref: string | { count: string[] }): Metric | undefined
   return countEvents(...ref.count);
 }
 
-export type { Metric, MetricContext, MetricResult, Evidence, Fact, MetricUnit } from './types.js';
+export type { Ageing, Metric, MetricContext, MetricResult, Evidence, Fact, MetricUnit } from './types.js';

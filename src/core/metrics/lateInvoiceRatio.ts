@@ -8,6 +8,8 @@ import { weightSum, type Metric } from './types.js';
  */
 export const lateInvoiceRatio: Metric = {
   unit: 'ratio',
+  reads: ['invoice'],
+  ageing: ['decay', 'paid', 'fellDue', 'unpaid'],
   sample: true,
   compute(ctx) {
     const { judged, unknownPaidDates } = judgedInvoices(ctx);

@@ -7,6 +7,8 @@ import type { Metric } from './types.js';
  */
 export const overdueAmount: Metric = {
   unit: 'money',
+  reads: ['invoice'],
+  ageing: ['paid', 'fellDue'],
   compute(ctx) {
     const due = invoicesDue(ctx);
     if (!due.length) return { value: null, evidence: [], n: 0 };

@@ -9,6 +9,8 @@ type Field = 'in_niche' | 'within_skills' | 'budget_fits';
 export function profileFlag(field: Field): Metric {
   return {
     unit: 'bool',
+    reads: [],
+    ageing: [],
     compute({ client }) {
       const v = client.profile.profile?.[field];
       if (typeof v !== 'boolean') return { value: null, evidence: [] };

@@ -22,6 +22,8 @@ function weightedMedian(items: { v: number; w: number }[]): number {
 /** response_days_median: median days from message to answer, over answered messages in the window (weighted with a half-life). */
 export const responseDaysMedian: Metric = {
   unit: 'days',
+  reads: ['message'],
+  ageing: ['decay', 'answered'],
   sample: true,
   compute(ctx) {
     const answered = ofType(ctx, 'message').filter((m) => answeredBy(m, ctx.asOf));

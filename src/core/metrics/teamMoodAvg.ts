@@ -3,6 +3,8 @@ import { ofType, weightSum, type Metric } from './types.js';
 /** team_mood_avg: mean `mood` (1–5) of team_feedback events in the window (weighted with a half-life). Lower is worse. */
 export const teamMoodAvg: Metric = {
   unit: 'mood',
+  reads: ['team_feedback'],
+  ageing: ['decay'],
   sample: true,
   compute(ctx) {
     const hits = ofType(ctx, 'team_feedback');

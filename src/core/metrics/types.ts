@@ -41,11 +41,28 @@ export interface MetricResult {
   unknownPaidDates?: number;
 }
 
+/** A way time alone moves a metric's value (see `Metric.ageing`). */
+export type Ageing = 'decay' | 'fellDue' | 'paid' | 'unpaid' | 'answered' | 'unanswered';
+
 /** What a metric measures and how to print its value. */
 export type MetricUnit = 'ratio' | 'count' | 'days' | 'money' | 'mood' | 'bool';
 
 export interface Metric {
   unit: MetricUnit;
+  /**
+   * The event types `compute` reads: an event of any other type cannot change its value.
+   * `history` scores copies of a client holding only these to explain a move cheaply (and
+   * checks the copy against the full client, so a type missing here costs time, not truth).
+   */
+  reads: readonly string[];
+  /**
+   * How the value moves with no new event, besides events leaving the window, for `history`'s
+   * "time passed": `decay` it weighs events by age (a criterion's half_life); `fellDue` invoices
+   * enter its window when they fall due; `paid` payments count on their date; `unpaid` an unpaid
+   * invoice gets later each day; `answered` answers count on their date; `unanswered` a message
+   * counts as unanswered once 7 days old.
+   */
+  ageing: readonly Ageing[];
   /**
    * A value drawn from a sample (a ratio, a mean, a median): one event alone says little,
    * so `min_evidence` defaults to 3 for these and to 1 for counts and sums.

@@ -5,6 +5,8 @@ import { weightSum, type Metric } from './types.js';
 /** unanswered_ratio: share of messages in the window with no `answered` date, once older than 7 days (weighted with a half-life). */
 export const unansweredRatio: Metric = {
   unit: 'ratio',
+  reads: ['message'],
+  ageing: ['decay', 'answered', 'unanswered'],
   sample: true,
   compute(ctx) {
     const msgs = judgedMessages(ctx);

@@ -4,6 +4,8 @@ import type { Metric } from './types.js';
 /** unbillable_hours_ratio: share of the window's work hours marked `billable: false` (hours weighted with a half-life). */
 export const unbillableHoursRatio: Metric = {
   unit: 'ratio',
+  reads: ['work'],
+  ageing: ['decay'],
   sample: true,
   compute(ctx) {
     const { work } = workIn(ctx);
