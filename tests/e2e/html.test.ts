@@ -69,6 +69,14 @@ describe('HTML files without a browser', () => {
     expect(html).toMatch(/Hecho con clientfit/);
   });
 
+  it('history: the chart, the moves and every point, in Spanish too', async () => {
+    const html = readFileSync(await save('history.es.html', ['history', 'examples/brightpath.yaml', '--format', 'html', '--lang', 'es']), 'utf8');
+    expect(html).toMatch(/<html lang="es">/);
+    expect(html).toMatch(/El encaje a lo largo del tiempo/);
+    expect(html).toMatch(/Todos los puntos/);
+    expect(html).not.toMatch(/<script/);
+  });
+
   it('--redact: no name, note or amount reaches the page', async () => {
     const html = readFileSync(await save('acme.redacted.html', ['score', 'examples/acme.yaml', '--format', 'html', '--redact']), 'utf8');
     expect(html).not.toMatch(/ACME|Ana Pérez|Pidió tres landings|1,440/);
@@ -111,6 +119,28 @@ describe.skipIf(!chromiumPath)(`HTML reports in headless Chromium${chromiumPath 
     expect(await page.textContent('h1')).toBe('<script>alert(1)</script><img src=x onerror=alert(2)> & Co');
     expect(await page.textContent('body')).toContain(`</li><b>bold</b> "quoted" 'single'`);
     await page.screenshot({ path: shot('score-hostile'), fullPage: true });
+    await page.close();
+  });
+
+  it('history: one mark per point, in date order, placed by fit; the biggest moves labelled and explained', async () => {
+    const file = await save('history.html', ['history', 'examples/brightpath.yaml', '--format', 'html']);
+    const data = await json<{ points: { asOf: string; fit: number }[]; moves: { from: string; to: string; change: number }[] }>(['history', 'examples/brightpath.yaml']);
+    const { page, errors, requests } = await open(browser!, file);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    const marks = await page.$$eval('svg .point', (els) => els.map((e) => ({ asOf: e.getAttribute('data-as-of'), fit: Number(e.getAttribute('data-fit')), x: e.getBoundingClientRect().left, y: e.getBoundingClientRect().top })));
+    expect(marks.map((m) => [m.asOf, m.fit])).toEqual(data.points.map((p) => [p.asOf, p.fit]));
+    for (let i = 1; i < marks.length; i++) {
+      expect(marks[i]!.x).toBeGreaterThan(marks[i - 1]!.x);
+      if (marks[i]!.fit > marks[i - 1]!.fit) expect(marks[i]!.y).toBeLessThan(marks[i - 1]!.y);
+      if (marks[i]!.fit < marks[i - 1]!.fit) expect(marks[i]!.y).toBeGreaterThan(marks[i - 1]!.y);
+    }
+    // The three biggest moves, as the text report picks them, each labelled on the chart and explained below.
+    const biggest = [...data.moves].sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3);
+    const labels = await page.$$eval('svg .move-label', (els) => els.map((e) => ({ to: e.getAttribute('data-to'), change: Number(e.getAttribute('data-change')) })));
+    expect(labels.map((l) => l.to).sort()).toEqual(biggest.map((m) => m.to).sort());
+    expect(await page.$$eval('.move', (els) => els.length)).toBe(3);
+    await page.screenshot({ path: shot('history'), fullPage: true });
     await page.close();
   });
 

@@ -4,6 +4,9 @@ import { parseWindow } from '../../core/dates.js';
 import { defaultFrom, history, MAX_STEPS, steps } from '../../core/history.js';
 import { historyJson, renderHistoryCsv, renderHistoryMarkdown, renderHistoryText } from '../../core/render/history.js';
 import { safeJson } from '../../core/render/safeText.js';
+import { page } from '../../core/render/html/page.js';
+import { historySection } from '../../core/render/html/history.js';
+import { VERSION } from '../version.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
 
 export interface HistoryFlags {
@@ -18,7 +21,7 @@ export interface HistoryFlags {
   color: boolean;
 }
 
-const FORMATS = ['text', 'json', 'csv', 'md'] as const;
+const FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
 
 /** read → score at each step → explain the moves → print: the fit over time, and what moved it and by how much. */
 export async function runHistory(session: Session, file: string, flags: HistoryFlags): Promise<number> {
@@ -35,7 +38,7 @@ export async function runHistory(session: Session, file: string, flags: HistoryF
   if (dates.length > MAX_STEPS) {
     throw new UserError({ code: 'usage', message: M.t.err.onFlag(`--every ${flags.every}`, M.explain.tooManySteps(dates.length)), expected: M.explain.tooManyStepsExpected });
   }
-  // JSON explains every move, text and Markdown the three biggest, CSV none (points only).
+  // JSON explains every move, text, Markdown and HTML the three biggest, CSV none (points only).
   const moves = ctx.format === 'json' ? 'all' : ctx.format === 'csv' ? 0 : 3;
   const h = history(client, rubric, dates, { targetRate: ctx.settings.target_rate, moves });
   const out =
@@ -45,6 +48,8 @@ export async function runHistory(session: Session, file: string, flags: HistoryF
         ? renderHistoryCsv(h)
         : ctx.format === 'md'
           ? renderHistoryMarkdown(h, { lang, t })
+          : ctx.format === 'html'
+            ? page({ lang, title: ctx.m.explain.historyTitle(h.client.name), body: historySection(h, rubric.bands, lang, t), footer: ctx.m.html.generated(VERSION, ctx.asOf) })
           : renderHistoryText(h, { lang, t, style: ctx.style(process.stdout) });
   process.stdout.write(out);
   return ExitCode.Ok;

@@ -12,7 +12,8 @@ export const htmlEn = {
   yFit: 'fit',
   tableTitle: 'Worst fit first',
   historyTitle: 'Fit over time',
-  historyCaption: (n: number) => `${n} points, one per date; the shaded zones are the rubric's bands. Labels mark the biggest moves.`,
+  historyCaption: (n: number) => `${n} points, one per date; the shaded zones are the rubric's bands. The numbered labels mark the biggest moves, explained below.`,
+  pointsTitle: 'Every point',
   generated: (version: string, date: string) => `Made by clientfit ${version} on ${date}. A self-contained page: no script, nothing fetched; it prints on A4.`,
   redacted: 'Redacted: names, notes, references and amounts are hidden.',
 };

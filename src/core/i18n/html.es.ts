@@ -15,7 +15,8 @@ export const htmlEs: HtmlCatalog = {
   yFit: 'encaje',
   tableTitle: 'Peor encaje primero',
   historyTitle: 'El encaje a lo largo del tiempo',
-  historyCaption: (n) => `${n} puntos, uno por fecha; las zonas sombreadas son las bandas de la rúbrica. Las etiquetas marcan los mayores cambios.`,
+  historyCaption: (n) => `${n} puntos, uno por fecha; las zonas sombreadas son las bandas de la rúbrica. Las etiquetas numeradas marcan los mayores cambios, explicados debajo.`,
+  pointsTitle: 'Todos los puntos',
   generated: (version, date) => `Hecho con clientfit ${version} el ${date}. Una página autónoma: sin scripts y sin descargar nada; se imprime en A4.`,
   redacted: 'Anonimizado: se ocultan nombres, notas, referencias e importes.',
 };

@@ -17,12 +17,12 @@ export function sparkline(fits: number[]): string {
 }
 
 /** A whole number of fit points with its sign: +3, −9, 0. */
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** Event lines a criterion shows in text before the rest are folded into one "N more events" line. */
-const TEXT_EVENTS = 5;
+export const TEXT_EVENTS = 5;
 
-interface PartLine {
+export interface PartLine {
   /** The event, or null for a line about several events or about time. */
   evidence: Evidence | null;
   label: string;
@@ -35,7 +35,7 @@ interface PartLine {
  * then the other new events, then time. Parts worth 0 whole points are left out: the
  * points shown still add up to the criterion's.
  */
-function partLines(cm: CriterionMove, lang: Lang, t: Catalog, currency: string | null | undefined, max: number): PartLine[] {
+export function partLines(cm: CriterionMove, lang: Lang, t: Catalog, currency: string | null | undefined, max: number): PartLine[] {
   const x = messages(lang).explain;
   const events = cm.events.filter((e) => e.points !== 0);
   const keep = new Set([...events].sort((a, b) => Math.abs(b.exact) - Math.abs(a.exact)).slice(0, max));
@@ -52,9 +52,9 @@ function partLines(cm: CriterionMove, lang: Lang, t: Catalog, currency: string |
   return out;
 }
 
-const criterionTitle = (cm: CriterionMove, lang: Lang) => pick(cm.criterion.title, lang) || cm.criterion.id;
+export const criterionTitle = (cm: CriterionMove, lang: Lang) => pick(cm.criterion.title, lang) || cm.criterion.id;
 
-function clampNote(m: Move, lang: Lang, t: Catalog): string | null {
+export function clampNote(m: Move, lang: Lang, t: Catalog): string | null {
   if (m.clampedAt === null) return null;
   const raw = `${m.rawChange > 0 ? '+' : m.rawChange < 0 ? '−' : ''}${num(Math.abs(m.rawChange), t)}`;
   return messages(lang).explain.historyClamped[m.clampedAt](raw);
