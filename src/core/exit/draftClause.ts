@@ -25,7 +25,8 @@ export function clauseSection(plan: ExitPlan, c: DraftContext): Section {
   const u = plan.unpaid;
   const blocks: Block[] = [];
   if (c.full) {
-    blocks.push(...(n.clause ? [{ kind: 'p', text: x.clauseLead } as const, { kind: 'quote', text: esc.text(n.clause) } as const] : [{ kind: 'p', text: x.noClause } as const]));
+    if (n.clause) blocks.push({ kind: 'p', text: x.clauseLead }, { kind: 'quote', text: esc.text(n.clause) });
+    else blocks.push({ kind: 'p', text: x.noClause });
     blocks.push({
       kind: 'fields',
       rows: [

@@ -1,4 +1,4 @@
-import { maxOf } from '../arrays.js';
+import { maxOf, pushAll } from '../arrays.js';
 import type { Style } from '../render/style.js';
 import type { Block, Draft } from './draftTypes.js';
 
@@ -17,7 +17,7 @@ export function renderDraftText(d: Draft, s: Style): string {
     let prev: Block | null = null;
     for (const b of section.blocks) {
       if (prev && !introduces(prev, b)) out.push('');
-      out.push(...block(b, s));
+      pushAll(out, block(b, s));
       prev = b;
     }
   }
