@@ -5,11 +5,9 @@
  * out there.
  */
 import { describe, expect, it } from 'vitest';
-import { addressName, groupByTheme, voiceOf } from '../../../src/core/exit/plan.js';
-import { rubric } from '../build.js';
+import { addressName, groupByTheme, planExit, voiceOf } from '../../../src/core/exit/plan.js';
 import { score } from '../../../src/core/score.js';
-import { planExit } from '../../../src/core/exit/plan.js';
-import { client } from '../build.js';
+import { client, rubric } from '../build.js';
 import {
   AS_OF,
   draftFor,
