@@ -61,15 +61,18 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .option('--lang <lang>', t.cli.lang)
     .option('--format <format>', exit.cli.format, 'text')
     .option('--rubric <file>', t.cli.rubric)
+    .option('--full', exit.cli.full)
     .option('--force', exit.cli.force)
     .option('--out <file>', exit.cli.out)
+    .option('--overwrite', exit.cli.overwrite)
     .option('--no-color', t.cli.noColor)
     .addHelpText(
       'after',
       ex([
         'clientfit exit clients/acme.yaml',
         'clientfit exit clients/acme.yaml --lang es --notice-date 2026-12-01',
-        'clientfit exit clients/acme.yaml --format md --out exit-acme.md',
+        'clientfit exit clients/acme.yaml --full --format md --out exit-acme.md',
+        'clientfit exit clients/acme.yaml --format md --out exit-acme.md --overwrite',
         'clientfit exit clients/nordlicht.yaml --force',
       ]),
     )

@@ -93,10 +93,10 @@ export function writeOrExplain(path: string, text: string, opts: SafeWriteOption
   );
 }
 
-/** `exit --out`: an existing file is replaced only with `force`; a folder, a link or a read-only file never is. */
-export function writeOutOrExplain(path: string, text: string, force: boolean): void {
+/** `exit --out`: an existing file is replaced only with `overwrite`; a folder, a link or a read-only file never is. */
+export function writeOutOrExplain(path: string, text: string, overwrite: boolean): void {
   attempt(
-    () => writeFileSafely(path, text, { exclusive: !force }),
+    () => writeFileSafely(path, text, { exclusive: !overwrite }),
     (err) => {
       const e = M.exit.err;
       if (err.reason === 'exists') return usage(e.outExists(path), e.outExistsExpected);

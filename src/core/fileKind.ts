@@ -10,7 +10,7 @@ export type FileKind = (typeof FILE_KINDS)[number];
 export const SETTINGS_FILE = '.clientfit.yaml';
 
 const RUBRIC_KEYS = ['criteria', 'extends', 'bands'];
-const CLIENT_KEYS = ['name', 'aliases', 'contract', 'profile', 'contact', 'logs', 'since', 'industry', 'open_work'];
+const CLIENT_KEYS = ['name', 'short_name', 'aliases', 'contract', 'profile', 'contact', 'logs', 'since', 'industry', 'open_work'];
 const SETTINGS_KEYS = ['me', 'referrals', 'lang', 'target_rate', 'rubric'];
 
 const isMapping = (data: unknown): data is Record<string, unknown> => data !== null && typeof data === 'object' && !Array.isArray(data);

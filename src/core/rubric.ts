@@ -28,6 +28,7 @@ function mergeCriteria(base: Criterion[], own: CriterionFile[]): (Partial<Criter
     merged.title = mergeText(b.title, c.title);
     merged.why = mergeText(b.why, c.why);
     merged.talking_point = mergeText(b.talking_point, c.talking_point);
+    if (b.talking_point_i || c.talking_point_i) merged.talking_point_i = mergeText(b.talking_point_i, c.talking_point_i);
     out[i] = merged;
   }
   return out.filter((c) => c.enabled !== false);
@@ -101,6 +102,7 @@ export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<R
       window: c.window,
       dealbreaker: c.dealbreaker ?? false,
       talking_point: c.talking_point ?? {},
+      ...(c.talking_point_i !== undefined ? { talking_point_i: c.talking_point_i } : {}),
       ...(c.grace_days !== undefined ? { grace_days: c.grace_days } : {}),
       ...(c.min_evidence !== undefined ? { min_evidence: c.min_evidence } : {}),
       ...(c.half_life !== undefined ? { half_life: c.half_life } : {}),

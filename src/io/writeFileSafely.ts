@@ -38,7 +38,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
  *   they are not checked, except below `trustedDir`: the folders a `logs:` entry adds to
  *   the profile's folder are lstat'ed (one call each) and a symlink among them is refused.
  * - Only a regular file is replaced: never a folder, device, FIFO or socket
- *   (`exit --out /dev/null --force` as root would otherwise rename over the device node).
+ *   (`exit --out /dev/null --overwrite` as root would otherwise rename over the device node).
  * - A read-only file (no write bit for its owner) is refused, not replaced, by its mode
  *   bits, so root is refused too; an ordinary user is also refused a file access(W_OK)
  *   denies, though renaming over it in a writable folder would succeed.

@@ -583,8 +583,8 @@ describe('7. environment: no HOME, few file descriptors, any time zone, Latin-1'
       ['score', 'acme.yaml', '--as-of', '2026-11-24', '--format', 'json'],
       ['history', 'acme.yaml', '--as-of', '2012-01-05', '--from', '2011-12-25', '--every', '1d', '--format', 'csv'],
       ['history', 'acme.yaml', '--as-of', '2026-11-24', '--from', '2025-01-31', '--every', '1m', '--format', 'csv'],
-      ['exit', 'acme.yaml', '--as-of', '2026-11-24', '--notice-date', '2011-12-29'],
-      ['exit', 'acme.yaml', '--as-of', '2026-11-24', '--notice-date', '2026-03-27', '--lang', 'es'],
+      ['exit', 'acme.yaml', '--as-of', '2026-11-24', '--notice-date', '2011-12-29', '--force'],
+      ['exit', 'acme.yaml', '--as-of', '2026-11-24', '--notice-date', '2026-03-27', '--lang', 'es', '--force'],
     ];
     for (const args of cmds) {
       const utc = await runCli(args, { cwd, env: { TZ: 'UTC' } });

@@ -53,17 +53,17 @@ function refused(r: CliResult, message: string): void {
 }
 
 describe('writes never go through a symlink', () => {
-  it('exit --out LINK --force, LINK a symlink to the client file: refused, the client file and the link unchanged', async () => {
+  it('exit --out LINK --overwrite, LINK a symlink to the client file: refused, the client file and the link unchanged', async () => {
     const { dir, cwd, run } = examples();
     symlinkSync('acme.yaml', join(cwd, 'link.md'));
     const before = tree(dir);
-    const r = await run('exit', 'acme.yaml', '--out', 'link.md', '--force');
+    const r = await run('exit', 'acme.yaml', '--out', 'link.md', '--overwrite');
     refused(r, 'error: link.md is the client file or one of its logs; writing the draft there would destroy it');
     expect(tree(dir)).toEqual(before);
     expect(readlinkSync(join(cwd, 'link.md'))).toBe('acme.yaml');
   });
 
-  it('exit --out LINK --force, LINK a symlink anywhere else (or dangling): refused, nothing written at either end', async () => {
+  it('exit --out LINK --overwrite, LINK a symlink anywhere else (or dangling): refused, nothing written at either end', async () => {
     const { dir, cwd, run } = examples();
     const outside = tempDir();
     writeFileSync(join(outside, 'victim.txt'), 'precious\n');
@@ -71,12 +71,12 @@ describe('writes never go through a symlink', () => {
     symlinkSync(join(outside, 'not-there.md'), join(cwd, 'dangling.md'));
     const before = [tree(dir), tree(outside)];
     for (const out of ['elsewhere.md', 'dangling.md']) {
-      for (const force of [[], ['--force']]) {
+      for (const force of [[], ['--overwrite']]) {
         const r = await run('exit', 'acme.yaml', '--out', out, ...force);
         refused(r, `error: ${out} is a symbolic link; clientfit never writes through one, so nothing was written`);
       }
     }
-    const r = await run('exit', 'acme.yaml', '--out', 'elsewhere.md', '--force');
+    const r = await run('exit', 'acme.yaml', '--out', 'elsewhere.md', '--overwrite');
     expect(r.stderr).toContain(`expected: the file itself (${join(outside, 'victim.txt')}), not a link to it`);
     expect([tree(dir), tree(outside)]).toEqual(before);
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('precious\n');
@@ -140,13 +140,13 @@ describe('writes never go through a symlink', () => {
     const mk = spawnSync('mkfifo', [join(cwd, 'pipe.md')]);
     if (mk.status !== 0) return void console.warn('skipped: mkfifo is not available');
     const before = tree(dir);
-    refused(await run('exit', 'acme.yaml', '--out', 'pipe.md', '--force'), 'error: pipe.md is not a regular file (a device, pipe or socket); clientfit only replaces regular files');
+    refused(await run('exit', 'acme.yaml', '--out', 'pipe.md', '--overwrite'), 'error: pipe.md is not a regular file (a device, pipe or socket); clientfit only replaces regular files');
     expect(tree(dir)).toEqual(before);
     expect(lstatSync(join(cwd, 'pipe.md')).isFIFO()).toBe(true);
   });
 });
 
-describe('never onto a file read as input in this run, --force or not', () => {
+describe('never onto a file read as input in this run, --overwrite or not', () => {
   it('the client file by another spelling, a hard link to a log, the rubric, a rubric it extends, the settings file', async () => {
     const { dir, cwd, run } = examples();
     mkdirSync(join(cwd, 'x'));
@@ -163,7 +163,7 @@ describe('never onto a file read as input in this run, --force or not', () => {
       [['--out', '.clientfit.yaml'], '.clientfit.yaml is the settings file this run reads; writing the draft there would destroy it'],
     ];
     for (const [args, message] of cases) {
-      for (const force of [[], ['--force']]) {
+      for (const force of [[], ['--overwrite']]) {
         const r = await run('exit', 'acme.yaml', ...args, ...force);
         refused(r, `error: ${message}`);
         expect(r.stderr).toContain('expected: another file name, such as  --out exit-acme.md');
@@ -177,7 +177,7 @@ describe('never onto a file read as input in this run, --force or not', () => {
     const shipped = join(import.meta.dirname, '..', '..', 'rubrics', 'default.yaml');
     const bytes = readFileSync(shipped);
     const before = tree(dir);
-    refused(await run('exit', 'acme.yaml', '--out', shipped, '--force'), 'is the rubric (or a rubric it extends) this run reads');
+    refused(await run('exit', 'acme.yaml', '--out', shipped, '--overwrite'), 'is the rubric (or a rubric it extends) this run reads');
     expect(readFileSync(shipped).equals(bytes)).toBe(true);
     expect(tree(dir)).toEqual(before);
   });
@@ -185,13 +185,13 @@ describe('never onto a file read as input in this run, --force or not', () => {
   it('in Spanish too', async () => {
     const { dir, run } = examples();
     const before = tree(dir);
-    refused(await run('exit', 'acme.yaml', '--out', '.clientfit.yaml', '--force', '--lang', 'es'), '.clientfit.yaml es el archivo de configuración que se lee en esta ejecución');
+    refused(await run('exit', 'acme.yaml', '--out', '.clientfit.yaml', '--overwrite', '--lang', 'es'), '.clientfit.yaml es el archivo de configuración que se lee en esta ejecución');
     expect(tree(dir)).toEqual(before);
   });
 });
 
 describe('a read-only file is refused, not replaced (by its mode bits, as root too); a written file keeps its mode', () => {
-  it('log, paid, exit --out --force and init --force onto a 0444 file: exit 2, the message, bytes and mode unchanged', async () => {
+  it('log, paid, exit --out --overwrite and init --force onto a 0444 file: exit 2, the message, bytes and mode unchanged', async () => {
     const { dir, cwd, run, at } = examples();
     writeFileSync(at('draft.md'), 'my own notes\n');
     writeFileSync(at('new.yaml'), 'name: Old Co\n');
@@ -202,7 +202,7 @@ describe('a read-only file is refused, not replaced (by its mode bits, as root t
     refused(r, 'error: acme.log.yaml is read-only (mode 0444)');
     expect(r.stderr).toContain('expected: make it writable first if you mean to change it:  chmod u+w acme.log.yaml');
     refused(await run('paid', 'acme.yaml', 'F-2026-047', '--date', '2026-11-24'), 'error: acme.log.yaml is read-only (mode 0444)');
-    refused(await run('exit', 'acme.yaml', '--out', 'draft.md', '--force'), 'error: draft.md is read-only (mode 0444); clientfit will not replace it');
+    refused(await run('exit', 'acme.yaml', '--out', 'draft.md', '--overwrite'), 'error: draft.md is read-only (mode 0444); clientfit will not replace it');
     refused(await runCli(['init', 'new.yaml', '--yes', '--name', 'New Co', '--force'], { cwd }), 'error: new.yaml is read-only (mode 0444)');
     refused(await run('log', 'acme.log.yaml', 'complaint', '--lang', 'es'), 'error: acme.log.yaml es de solo lectura (modo 0444); clientfit no lo va a sustituir');
     expect(tree(dir)).toEqual(before);
@@ -216,7 +216,7 @@ describe('a read-only file is refused, not replaced (by its mode bits, as root t
     expect(tree(dir)).toEqual(before);
   });
 
-  it('log, paid and exit --out --force keep the mode of the file they replace; the --out file is replaced atomically (a new inode, no temp file left)', async () => {
+  it('log, paid and exit --out --overwrite keep the mode of the file they replace; the --out file is replaced atomically (a new inode, no temp file left)', async () => {
     const { dir, run, at } = examples();
     chmodSync(at('acme.log.yaml'), 0o640);
     chmodSync(at('acme.yaml'), 0o600);
@@ -228,7 +228,7 @@ describe('a read-only file is refused, not replaced (by its mode bits, as root t
     expect(readFileSync(at('acme.log.yaml'), 'utf8')).toBe(`${log}  - {date: 2026-11-24, type: complaint}\n`);
     expect((await run('paid', 'acme.yaml', 'F-2026-047', '--date', '2026-11-25')).code).toBe(0);
     expect(readFileSync(at('acme.log.yaml'), 'utf8')).toContain('ref: F-2026-047, amount: 1440, due: 2026-11-18, paid: 2026-11-25}');
-    const out = await run('exit', 'acme.yaml', '--out', 'draft.md', '--force');
+    const out = await run('exit', 'acme.yaml', '--out', 'draft.md', '--overwrite');
     expect(out.code, out.stderr).toBe(0);
     expect(out.stderr).toBe('Draft written to draft.md\n');
     expect(readFileSync(at('draft.md'), 'utf8')).toContain('Exit conversation draft: ACME Retail S.L.');

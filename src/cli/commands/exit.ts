@@ -26,8 +26,13 @@ export interface ExitFlags {
   lang?: string;
   format: string;
   rubric?: string;
+  /** Draft even for a keep verdict, or with a notice date before as-of. */
   force?: boolean;
+  /** Every flag and talking point, the handover checklist and the lessons. */
+  full?: boolean;
   out?: string;
+  /** Replace an existing --out file (never an input). */
+  overwrite?: boolean;
   color: boolean;
 }
 
@@ -35,12 +40,17 @@ const FORMATS = ['text', 'md'] as const;
 
 /**
  * `clientfit exit FILE`: read → score → plan → word → print (or write --out).
- * Refuses a keep verdict unless --force (exit 1), and a profile without
- * `contract.termination` (exit 2, saying what to add).
+ * Refuses a keep verdict unless --force (exit 1), a notice date before as-of unless --force
+ * (exit 2: notice is not given in the past by accident), and a profile without
+ * `contract.termination` (exit 2, saying what to add). An existing --out file is replaced
+ * only with --overwrite; an input file never is.
  */
 export async function runExit(session: Session, file: string, flags: ExitFlags): Promise<number> {
   const early = createContext(session, flags, { formats: FORMATS });
   const noticeDate = flags.noticeDate === undefined ? early.asOf : checkDate('--notice-date', flags.noticeDate);
+  if (noticeDate < early.asOf && !flags.force) {
+    throw new UserError({ code: 'usage', message: M.exit.err.noticePast(noticeDate, early.asOf), expected: M.exit.err.noticePastExpected(early.asOf) });
+  }
   const ctx = early.forDir(dirOf(file));
   const { lang, t, exit: x } = ctx.m;
   const { asOf, settings, format } = ctx;
@@ -57,21 +67,22 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
   const plan = planExit(report, { noticeDate, settings });
   if (plan.notice.lastDay === null) throw noticeTooLong(client, term.notice_days);
   const toFile = Boolean(flags.out);
+  const full = flags.full === true;
   const out =
     format === 'md'
-      ? renderDraftMarkdown(buildDraft(plan, { lang, t, esc: markdownEscape }))
-      : renderDraftText(buildDraft(plan, { lang, t, esc: { text: safe, code: safe } }), toFile ? plain : ctx.style(process.stdout));
+      ? renderDraftMarkdown(buildDraft(plan, { lang, t, esc: markdownEscape, full }))
+      : renderDraftText(buildDraft(plan, { lang, t, esc: { text: safe, code: safe }, full }), toFile ? plain : ctx.style(process.stdout));
   if (!flags.out) {
     await writeOut(out);
     return ExitCode.Ok;
   }
-  writeOutOrExplain(flags.out, out, Boolean(flags.force));
+  writeOutOrExplain(flags.out, out, flags.overwrite === true);
   process.stderr.write(`${x.err.written(safe(flags.out))}\n`);
   return ExitCode.Ok;
 }
 
 /**
- * --out must never land on a file this run reads, even with --force: the client file, its
+ * --out must never land on a file this run reads, even with --overwrite: the client file, its
  * logs, the rubric and every rubric it extends, the settings file. Compared by real path and
  * by device and inode (sameFileAs), so `./x/../acme.yaml`, a symlink or a hard link to one
  * of them is refused too.

@@ -3,23 +3,22 @@ import type { Block, DraftContext, Section } from './draftTypes.js';
 import { monthYear } from './longDate.js';
 import type { ExitPlan } from './plan.js';
 
-/** Closing words that keep the door open, and a last piece of useful advice. */
+/**
+ * Closing words that keep the door open; --full adds a last piece of useful advice. After a
+ * dealbreaker there are none: the door is not left open, and any reply is answered in writing.
+ */
 export function closingSection(plan: ExitPlan, c: DraftContext): Section {
   const { x, lang } = c;
-  if (plan.dealbreakers.length) return { id: 'closing', heading: x.closingHeading, blocks: [{ kind: 'p', text: x.closingDealbreaker }] };
+  if (c.notice) return { id: 'closing', heading: x.closingNoticeHeading, blocks: [{ kind: 'p', text: x.closingNotice }] };
   const since = plan.since ? monthYear(plan.since, lang) : null;
-  // One idea per theme, the three heaviest: a last piece of advice, not a debrief.
-  const ideas = plan.themes.slice(0, 3).map((g) => ({ text: x.advice[g.theme] }));
-  const blocks: Block[] = [
-    { kind: 'say', lines: x.closingSay(since, c.client, plan.report.praise.count > 0).map(x.quote) },
-  ];
+  const blocks: Block[] = [{ kind: 'say', lines: [x.quote(x.closingSay[c.voice](since, c.short, plan.report.praise.count > 0))] }];
+  if (!c.full) return { id: 'closing', heading: x.closingHeading, blocks };
   // The thanks rests on something that really happened: the latest praise, for you to mention in your words.
   const praise = plan.report.praise.latest;
   if (praise) blocks.push({ kind: 'p', text: x.praiseHint(praise.date, c.esc.text(typeof praise.note === 'string' ? praise.note : '')) });
-  blocks.push(
-    { kind: 'p', text: x.adviceLead },
-    { kind: 'say', lines: [x.quote(x.adviceSay)] },
-  );
+  // One idea per theme, the three heaviest: a last piece of advice, not a debrief.
+  const ideas = plan.themes.slice(0, 3).map((g) => ({ text: x.advice[g.theme] }));
+  blocks.push({ kind: 'p', text: x.adviceLead }, { kind: 'say', lines: [x.quote(x.adviceSay[c.voice])] });
   if (ideas.length) blocks.push({ kind: 'p', text: x.adviceIdeas }, { kind: 'list', items: ideas });
   return { id: 'closing', heading: x.closingHeading, blocks };
 }

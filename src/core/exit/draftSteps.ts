@@ -1,66 +1,76 @@
 import type { Block, DraftContext, Section } from './draftTypes.js';
 import { talkingPoints } from './draftDecision.js';
-import type { ExitPlan } from './plan.js';
+import { TOP_CRITERIA, type ExitPlan } from './plan.js';
 
 /**
- * How to address the contact: the first word of their name ("Ana Pérez" → "Ana"), as
- * both languages do in a call or an email between people who work together; the whole
- * name when the first word is a title ("Dr. Smith") or the name is one word.
+ * Step 1: tell them personally, with lines to open the call. After a dealbreaker: written
+ * notice only, from a safe channel, and a line on keeping records and whom to tell.
  */
-export function addressName(contactName: string | null): string | null {
-  if (!contactName) return null;
-  const words = contactName.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || /\.$/.test(words[0]!)) return contactName;
-  return words[0]!;
-}
-
-/** Step 1: tell them personally, with lines to open the call. */
 export function contactSection(plan: ExitPlan, c: DraftContext): Section {
   const { x, esc } = c;
-  const who = plan.contactName ? esc.text(plan.contactName) : x.yourContact(c.client);
-  const name = addressName(plan.contactName);
-  // After abuse or threats, safety replaces "call or meet": no meeting alone is suggested.
-  const blocks: Block[] = [{ kind: 'p', text: plan.dealbreakers.length ? x.step1Safety : x.step1How(who) }];
-  blocks.push({ kind: 'p', text: x.openingLead });
-  const lines = plan.dealbreakers.length ? x.openingDealbreaker(c.client) : x.opening(name && esc.text(name), c.client);
-  blocks.push({ kind: 'say', lines: lines.map(x.quote) });
+  if (c.notice) {
+    return { id: 'contact', heading: x.step(1, x.step1Notice), blocks: [{ kind: 'p', text: x.step1NoticeHow }, { kind: 'p', text: x.step1Records }] };
+  }
+  const who = plan.contactName ? esc.text(plan.contactName) : x.yourContact(c.short);
+  const blocks: Block[] = [
+    { kind: 'p', text: x.step1How(who) },
+    { kind: 'say', lines: x.opening[c.voice](c.first, c.short).map(x.quote) },
+  ];
   return { id: 'contact', heading: x.step(1, x.step1), blocks };
 }
 
-/** Step 2: explain the fit with the raised criteria's talking points, never blame. */
+/**
+ * Step 2: explain the fit with the raised criteria's talking points, never blame: the
+ * three strongest, or every one with --full (and what to say if they push back). After a
+ * dealbreaker nothing is owed, so nothing is said.
+ */
 export function explainSection(plan: ExitPlan, c: DraftContext): Section {
   const { x, esc } = c;
-  const points = talkingPoints(plan, c).map((p) => x.quote(esc.text(p)));
-  if (plan.dealbreakers.length) {
-    return { id: 'explain', heading: x.step(2, x.step2), blocks: [{ kind: 'p', text: x.step2Dealbreaker }, { kind: 'say', lines: points }] };
-  }
+  if (c.notice) return { id: 'explain', heading: x.step(2, x.step2Notice), blocks: [{ kind: 'p', text: x.step2NoticeHow }] };
+  const all = talkingPoints(plan, c).map((p) => esc.text(p));
+  const points = c.full ? all : all.slice(0, TOP_CRITERIA);
   const blocks: Block[] = [
     { kind: 'p', text: x.step2How },
-    { kind: 'say', lines: [x.quote(x.notBestFit(c.client)), ...(points.length ? points : [x.quote(x.step2Generic)])] },
-    { kind: 'p', text: x.step2Push },
-    { kind: 'say', lines: [x.quote(x.step2PushSay)] },
+    { kind: 'say', lines: [x.notBestFit[c.voice](c.short), ...(points.length ? points : [x.step2Generic[c.voice]])].map(x.quote) },
   ];
+  if (c.full) blocks.push({ kind: 'p', text: x.step2Push }, { kind: 'say', lines: [x.quote(x.step2PushSay[c.voice])] });
   return { id: 'explain', heading: x.step(2, x.step2), blocks };
 }
 
-/** Step 3: offer an alternative, the referrals whose `fits` include the client's industry. */
+/**
+ * Step 3: offer an alternative, the referrals whose `fits` include the client's industry.
+ * After a dealbreaker none is offered: passing such a client on could put a colleague at risk.
+ */
 export function alternativeSection(plan: ExitPlan, c: DraftContext): Section {
   const { x, esc } = c;
+  if (c.notice) return { id: 'alternative', heading: x.step(3, x.step3Notice), blocks: [{ kind: 'p', text: x.step3NoticeHow }] };
   const blocks: Block[] = [];
   const refs = plan.referrals;
   if (refs.length) {
-    blocks.push(
-      { kind: 'p', text: x.referralsLead(refs.length, esc.text(plan.industry ?? '')) },
-      { kind: 'list', items: refs.map((r) => ({ text: x.referralItem(esc.text(r.name), r.contact ? esc.text(r.contact) : null) })) },
-      { kind: 'say', lines: [x.quote(refs.length === 1 ? x.referralSayOne(esc.text(refs[0]!.name)) : x.referralSayMany)] },
-      { kind: 'p', text: x.referralAsk(refs.length) },
-    );
+    const say: Block = { kind: 'say', lines: [x.quote(refs.length === 1 ? x.referralSayOne[c.voice](esc.text(refs[0]!.name)) : x.referralSayMany[c.voice])] };
+    const industry = esc.text(plan.industry ?? '');
+    if (c.full) {
+      blocks.push(
+        { kind: 'p', text: x.referralsLead(refs.length, industry) },
+        { kind: 'list', items: refs.map((r) => ({ text: x.referralItem(esc.text(r.name), r.contact ? esc.text(r.contact) : null) })) },
+        say,
+        { kind: 'p', text: x.referralAsk(refs.length) },
+      );
+    } else {
+      const who = listOf(refs.map((r) => x.referralWho(esc.text(r.name), r.contact ? esc.text(r.contact) : null)), c);
+      blocks.push({ kind: 'p', text: x.referralsShort(refs.length, industry, who) }, say);
+    }
   } else {
     blocks.push(
       { kind: 'p', text: plan.industry ? x.noReferral(esc.text(plan.industry)) : x.noIndustry },
-      { kind: 'say', lines: [x.quote(x.helpFindSay)] },
-      { kind: 'p', text: x.referralHint },
+      { kind: 'say', lines: [x.quote(x.helpFindSay[c.voice])] },
     );
+    if (c.full) blocks.push({ kind: 'p', text: x.referralHint });
   }
   return { id: 'alternative', heading: x.step(3, x.step3), blocks };
+}
+
+/** "A, B and C" / "A, B y C", as each language joins a list in a sentence. */
+function listOf(items: string[], c: DraftContext): string {
+  return new Intl.ListFormat(c.lang, { type: 'conjunction' }).format(items);
 }

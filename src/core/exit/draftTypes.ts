@@ -1,4 +1,5 @@
 import type { Catalog, Lang } from '../i18n/index.js';
+import type { Voice } from '../schema/settings.js';
 import type { exitLessonsEn } from '../i18n/exitLessons.en.js';
 import type { exitScriptEn } from '../i18n/exitScript.en.js';
 import type { exitTermsEn } from '../i18n/exitTerms.en.js';
@@ -46,13 +47,23 @@ export interface Draft {
 /** The draft's wording: the three catalogue pairs (what to say, the contract side, the lessons) as one. */
 export type ExitCatalog = typeof exitScriptEn & typeof exitTermsEn & typeof exitLessonsEn;
 
-/** What every section builder needs: languages, escaping and money in the client's currency. */
+/** What every section builder needs: languages, escaping, names, voice, detail and money in the client's currency. */
 export interface DraftContext {
   lang: Lang;
   t: Catalog;
   x: ExitCatalog;
   esc: Escape;
-  /** Client name, escaped. */
+  /** The client's full name, escaped: for the user's notes and the title. */
   client: string;
+  /** The client's short name, escaped: in every line said or sent (plan.shortName). */
+  short: string;
+  /** The contact's first name, escaped, or null: in every line said or sent (plan.firstName). */
+  first: string | null;
+  /** Which form of each line said or sent: `i` or `we` (plan.voice). */
+  voice: Voice;
+  /** --full: every flag and talking point, the handover checklist, the lessons. */
+  full: boolean;
+  /** A dealbreaker is raised: written notice only, from a safe channel (DESIGN: "Trusting the data"). */
+  notice: boolean;
   money(n: number): string;
 }

@@ -1,6 +1,7 @@
 import { addDaysIso, weekdayOf, type IsoDate } from '../dates.js';
 
-const isWeekend = (day: IsoDate) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+/** Saturday or Sunday. */
+export const isWeekend = (day: IsoDate) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
 
 /** `days` Monday–Friday days after `from` (a weekday): whole weeks at once, then day by day. */
 function addBusinessDays(from: IsoDate, days: number): IsoDate {

@@ -1,20 +1,34 @@
-import { maxOf } from '../arrays.js';
+import { maxOf, pushAll } from '../arrays.js';
 import type { Style } from '../render/style.js';
 import type { Block, Draft } from './draftTypes.js';
 
 /**
  * The draft for a terminal or a .txt file. Paragraphs are not hard-wrapped: the draft is
  * meant to be edited and pasted into an email, where fixed line breaks get in the way,
- * and terminals wrap long lines themselves.
+ * and terminals wrap long lines themselves. Each heading is one line with its rule; a
+ * paragraph that ends in a colon stays with the list, lines or letter it introduces, and
+ * anything else is set apart by one blank line, so the draft reads in a screenful or two.
  */
 export function renderDraftText(d: Draft, s: Style): string {
-  const out: string[] = [s.bold(d.title), s.dim(d.meta), '', s.dim(d.intro)];
+  const out: string[] = [s.bold(d.title), s.dim(d.meta), s.dim(d.intro)];
   for (const section of d.sections) {
-    out.push('', '', s.bold(section.heading), s.dim('─'.repeat(Math.min(72, [...section.heading].length))));
-    for (const b of section.blocks) out.push('', ...block(b, s));
+    const width = [...section.heading].length;
+    out.push('', `${s.bold(section.heading)} ${s.dim('─'.repeat(Math.max(3, RULE - width - 1)))}`);
+    let prev: Block | null = null;
+    for (const b of section.blocks) {
+      if (prev && !introduces(prev, b)) out.push('');
+      pushAll(out, block(b, s));
+      prev = b;
+    }
   }
   return out.join('\n') + '\n';
 }
+
+/** "To open:" and the lines to say; "The strongest evidence:" and the list. */
+const introduces = (prev: Block, next: Block) => prev.kind === 'p' && next.kind !== 'p' && prev.text.trimEnd().endsWith(':');
+
+/** Where a heading's rule ends: a common terminal width. */
+const RULE = 72;
 
 function block(b: Block, s: Style): string[] {
   switch (b.kind) {

@@ -3,12 +3,14 @@ import type { exitEn } from './exit.en.js';
 /** Textos de `clientfit exit` en español: ayuda de la línea de órdenes y errores. */
 export const exitEs: typeof exitEn = {
   cli: {
-    description: 'Prepara la conversación de salida: qué decir, las fechas del preaviso, una confirmación por escrito y lecciones para la próxima vez',
+    description: 'Prepara la conversación de salida: la decisión, qué decir, las fechas del preaviso y una confirmación por escrito (--full: listas y lecciones)',
     file: 'archivo del cliente (- lee la entrada estándar)',
     noticeDate: 'fecha en que se da el preaviso, AAAA-MM-DD (por defecto: la fecha de evaluación)',
     format: 'formato de salida: text o md',
-    force: 'prepara el borrador aunque el veredicto sea mantener; con --out, sustituye un archivo existente',
+    full: 'añade todas las señales y frases de encaje, la lista del traspaso y las lecciones para la próxima vez',
+    force: 'prepara el borrador aunque el veredicto sea mantener o la fecha del preaviso sea anterior a la de evaluación',
     out: 'escribe el borrador en este archivo en lugar de la salida estándar (nunca a medias)',
+    overwrite: 'con --out, sustituye un archivo existente (nunca el del cliente, sus registros, la rúbrica ni la configuración)',
   },
   err: {
     noTermination: 'el perfil no tiene `contract.termination`, así que no se puede calcular el preaviso ni el último día de contrato',
@@ -21,8 +23,11 @@ export const exitEs: typeof exitEn = {
     keep: (name, fit) =>
       `${name} tiene un encaje de ${fit}/100 (mantener): los datos dicen que la relación va bien, así que no hay ninguna salida que preparar`,
     keepExpected: (cmd) => `un cliente con veredicto de revisar o de salida; para preparar la salida de todos modos, añade --force:  ${cmd}`,
+    noticePast: (date, asOf) => `la fecha del preaviso, ${date}, es anterior a la fecha de evaluación, ${asOf}: no se puede dar un preaviso en el pasado`,
+    noticePastExpected: (asOf) =>
+      `una fecha del preaviso igual o posterior a ${asOf} (--notice-date AAAA-MM-DD), o --force si el preaviso se dio de verdad en esa fecha`,
     outExists: (f) => `${f} ya existe; clientfit no lo sobrescribe`,
-    outExistsExpected: 'otro nombre de archivo, o --force para sustituirlo',
+    outExistsExpected: 'otro nombre de archivo, o --overwrite para sustituirlo',
     outIsDir: (f) => `${f} es una carpeta`,
     outIsDirExpected: 'un nombre de archivo, por ejemplo  --out salida-acme.md',
     outNoDir: (f) => `la carpeta de ${f} no existe`,

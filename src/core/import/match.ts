@@ -3,35 +3,7 @@
  * write them in different tools: case, accents, punctuation and legal suffixes (S.L., Ltd,
  * GmbH…) do not count, so "ACME Retail, S.L." in Holded is "Acme Retail" in Toggl.
  */
-
-/** Legal forms dropped from the end of a name (after punctuation is gone, so `S.L.` is `s l`). */
-const LEGAL = [
-  's l u', 's l', 's a u', 's a', 's c', 's coop', 'slu', 'sl', 'sau', 'sa', 'sll', 's l l',
-  'ltd', 'limited', 'llc', 'l l c', 'llp', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'plc', 'pty', 'pty ltd',
-  'gmbh', 'gmbh co kg', 'kg', 'ag', 'ug', 'e k', 'ek', 'bv', 'b v', 'nv', 'n v', 'sas', 'sarl', 'sàrl', 'srl', 's r l', 'spa', 's p a', 'oy', 'ab', 'as', 'aps', 'lda', 'ltda', 'sc',
-];
-
-/** A name reduced to what identifies it: `ACME Retail, S.L.` → `acme retail`. */
-export function normalizeName(name: string): string {
-  let s = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  // Repeatedly, for stacked forms: "Acme GmbH & Co. KG" loses `kg`, then `co`, `gmbh and`… stays.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const suffix of LEGAL) {
-      if (s.endsWith(` ${suffix}`) && s.length > suffix.length + 1) {
-        s = s.slice(0, -suffix.length - 1).trim();
-        changed = true;
-      }
-    }
-  }
-  return s;
-}
+import { normalizeName } from '../legalName.js';
 
 /** What a profile can be called by: its id, name and aliases. */
 export interface MatchTarget {

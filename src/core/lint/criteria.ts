@@ -13,7 +13,7 @@ export interface OwnCriterion {
   eff: Record<string, unknown>;
 }
 
-const WORDING = ['title', 'why', 'talking_point'];
+const WORDING = ['title', 'why', 'talking_point', 'talking_point_i'];
 
 /** True when the parent rubric is known (none, or resolved): only then can inherited values be judged. */
 export const parentKnown = (ctx: LintContext) => !ctx.parent || ctx.parent.status === 'none' || ctx.parent.status === 'ok';

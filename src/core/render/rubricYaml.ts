@@ -27,6 +27,7 @@ function criterionData(c: Criterion, window: string): Record<string, unknown> {
     ...(c.min_evidence !== undefined ? { min_evidence: c.min_evidence } : {}),
     ...(c.half_life !== undefined ? { half_life: c.half_life } : {}),
     talking_point: c.talking_point,
+    ...(c.talking_point_i !== undefined ? { talking_point_i: c.talking_point_i } : {}),
   };
 }
 

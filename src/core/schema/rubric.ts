@@ -21,6 +21,10 @@ export const CriterionSchema = z.object({
   window: z.string().optional(),
   dealbreaker: z.boolean().optional(),
   talking_point: I18nText.optional(),
+  /** The talking point in the first person singular, for settings `me.voice: i`; without it, `talking_point` is used. */
+  talking_point_i: I18nText.optional().meta({
+    description: 'The talking point in the first person singular ("I work best…"), said when settings me.voice is i; default: talking_point',
+  }),
   /** With `extends`: `enabled: false` removes an inherited criterion. */
   enabled: z.boolean().optional(),
   /** Days after `due` an invoice may be paid and still count as on time (overrides the rubric's). */
@@ -57,6 +61,8 @@ export interface Criterion {
   window?: string;
   dealbreaker: boolean;
   talking_point: I18nText;
+  /** First-person-singular wording (settings `me.voice: i`), when the rubric has one. */
+  talking_point_i?: I18nText;
   grace_days?: number;
   min_evidence?: number;
   half_life?: string;

@@ -28,8 +28,23 @@ export function planFor(yaml: string, opts: { noticeDate?: string; settings?: Se
   return planExit(report, { noticeDate: opts.noticeDate ?? AS_OF, settings: opts.settings ?? SETTINGS });
 }
 
-export function draftFor(plan: ExitPlan, lang: Lang = 'en', format: 'text' | 'md' = 'text'): Draft {
-  return buildDraft(plan, { lang, t: catalogs[lang], esc: format === 'md' ? markdownEscape : plainEscape });
+/** The draft of a plan: the short one by default, the --full one with `full`. */
+export function draftFor(plan: ExitPlan, lang: Lang = 'en', format: 'text' | 'md' = 'text', full = false): Draft {
+  return buildDraft(plan, { lang, t: catalogs[lang], esc: format === 'md' ? markdownEscape : plainEscape, full });
+}
+
+/** The --full draft of a plan. */
+export const fullDraftFor = (plan: ExitPlan, lang: Lang = 'en', format: 'text' | 'md' = 'text'): Draft => draftFor(plan, lang, format, true);
+
+/** Every line said aloud in a draft (the quoted `say` blocks), in order. */
+export function spokenLines(d: Draft): string[] {
+  return d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'say' ? b.lines : [])));
+}
+
+/** The written confirmation (or notice) of a draft, one line per line. */
+export function letterLines(d: Draft): string[] {
+  const b = d.sections.find((s) => s.id === 'confirmation')?.blocks.find((x) => x.kind === 'letter');
+  return b?.kind === 'letter' ? b.lines : [];
 }
 
 /** Every piece of text in a section, one string, to search. */

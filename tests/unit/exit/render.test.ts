@@ -51,7 +51,19 @@ describe('text', () => {
     expect(text).toContain('    Subject: S\n\n    Hi,');
     expect(text).toContain('  │ clause');
     expect(text).toContain('  • item\n      detail');
-    expect(text).toContain('Step 4 — H\n──────────');
+  });
+  it('puts each heading on one line with its rule, after one blank line', () => {
+    const text = renderDraftText(DRAFT, plain);
+    expect(text.startsWith(`T\nm\ni\n\nStep 4 — H ${'─'.repeat(72 - 11)}\npara\n`)).toBe(true);
+  });
+  it('keeps a paragraph ending in a colon with what it introduces, and sets anything else apart', () => {
+    const text = renderDraftText(
+      { ...DRAFT, sections: [{ id: 'contact', heading: 'H', blocks: [{ kind: 'p', text: 'To open:' }, { kind: 'say', lines: ['“a”'] }, { kind: 'p', text: 'Note.' }, { kind: 'say', lines: ['“b”'] }] }] },
+      plain,
+    );
+    expect(text).toContain('To open:\n  “a”\n\nNote.\n\n  “b”\n');
+    // The fixture's first paragraph has no colon: a blank line before the lines to say.
+    expect(renderDraftText(DRAFT, plain)).toContain('para\n\n  “one”\n  “two”\n\n  │ clause\n\n  Short:');
   });
   it('uses colour only when given a colour style', () => {
     expect(renderDraftText(DRAFT, plain)).not.toContain('\u001b');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClientMatcher, normalizeName } from '../../../src/core/import/match.js';
+import { ClientMatcher } from '../../../src/core/import/match.js';
+import { normalizeName } from '../../../src/core/legalName.js';
 
 describe('client names', () => {
   it('ignores case, accents, punctuation and legal suffixes', () => {

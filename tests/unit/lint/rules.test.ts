@@ -65,6 +65,11 @@ describe('did-you-mean hints', () => {
 });
 
 describe('client and log rules', () => {
+  it('accepts a short_name in a profile and a voice in settings, and refuses a voice that is neither i nor we', () => {
+    expect(lintText('name: ACME Retail S.L.\nshort_name: ACME Retail\n', { kind: 'client' })).toEqual([]);
+    expect(lintText('me: {name: Ana, voice: i}\n', { kind: 'settings', file: '.clientfit.yaml' })).toEqual([]);
+    expect(brief(lintText('me: {name: Ana, voice: they}\n', { kind: 'settings', file: '.clientfit.yaml' }))).toEqual(['1:24 error schema']);
+  });
   it('quotes both dates when an invoice is paid before it was issued', () => {
     const [f] = ofRule(lintText('events:\n  - {date: 2026-03-10, type: invoice, amount: 1, due: 2026-04-10, paid: 2026-03-01}\n'), 'date-order');
     expect(f?.message).toBe('`paid` (2026-03-01) is before the event\'s `date` (2026-03-10)');
@@ -149,6 +154,16 @@ describe('rubric rules with a resolved parent', () => {
       'criterion `a` has no `flag`, neither its own nor inherited through `extends`',
       'criterion `a` has no `weight`, neither its own nor inherited through `extends`',
     ]);
+  });
+  it('the first-person talking point is optional, merged per language through extends, and needs both languages once written', () => {
+    expect(lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, talking_point_i: {en: I say, es: Digo}}\n', { parent: ok })).toEqual([]);
+    const fs = ofRule(lintText('extends: ./parent.yaml\ncriteria:\n  - {id: late, talking_point_i: {en: I say}}\n', { parent: ok }), 'missing-wording');
+    expect(fs.map((f) => f.message)).toEqual(['criterion `late` has no Spanish wording for `talking_point_i`']);
+    const parent = parentRubric('criteria:\n  - {id: late, metric: late_invoice_ratio, warn: 0.2, flag: 0.5, weight: 20, talking_point_i: {en: I say, es: Digo}}\n');
+    const p = parseYaml('extends: ./parent.yaml\ncriteria:\n  - {id: late, talking_point_i: {en: I now say}}\n', 'r.yaml', 'rubric');
+    if (!p.ok) throw new Error('bad test rubric');
+    const built = buildRubric(p.src, parent);
+    expect(built.ok && built.value.criteria[0]!.talking_point_i).toEqual({ en: 'I now say', es: 'Digo' });
   });
   it('a rubric with no title at all is told which languages are missing', () => {
     const fs = ofRule(lintText('criteria: []\n'), 'missing-wording');

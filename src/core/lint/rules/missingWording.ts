@@ -29,5 +29,9 @@ export const missingWording: Rule = (ctx) => {
       const langs = missing(c.eff[f]);
       if (langs.length) report(ctx, ['criteria', c.index, f], 'missing-wording', 'warning', M.lint.missingWording(c.id ?? '?', f, M.lint.langNames(langs)));
     }
+    // The first-person wording is optional; once a criterion has it, it needs both languages.
+    const solo = asRecord(c.eff.talking_point_i);
+    const langs = solo && Object.keys(solo).length ? missing(solo) : [];
+    if (langs.length) report(ctx, ['criteria', c.index, 'talking_point_i'], 'missing-wording', 'warning', M.lint.missingWording(c.id ?? '?', 'talking_point_i', M.lint.langNames(langs)));
   }
 };
