@@ -4,6 +4,7 @@ import { counts, lintExitCode } from '../../core/lint/exitCode.js';
 import { FORMATS, FORMATTERS } from '../../core/lint/formatters/index.js';
 import { LINT_KINDS, type LintKind } from '../../core/lint/types.js';
 import { lintPaths } from '../../io/lintPaths.js';
+import { readText, STDIN_NAME } from '../../io/readText.js';
 import { checkChoice, createContext, type Session } from '../context.js';
 import { VERSION } from '../version.js';
 
@@ -28,6 +29,24 @@ function maxWarningsOf(v: string | undefined): number | undefined {
   return Number(v);
 }
 
+/**
+ * The lines of the files with findings, read again (only for SARIF's fingerprints): a file
+ * that cannot be read now (standard input, a file gone) simply has no text.
+ */
+function sourceLines(): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | null>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, file === '-' || file === STDIN_NAME ? null : readText(file).text.split(/\r?\n/));
+      } catch {
+        cache.set(file, null);
+      }
+    }
+    return cache.get(file)?.[line - 1];
+  };
+}
+
 /** flags → lint every path → one formatted report on stdout → exit code (DESIGN: 0, 1 findings, 2 cannot run). */
 export async function runLint(session: Session, paths: string[], flags: LintFlags): Promise<number> {
   // Settings are read leniently: lint must still run (and report it) when that very file is broken.
@@ -42,7 +61,8 @@ export async function runLint(session: Session, paths: string[], flags: LintFlag
   const { findings, fatal, checked } = lintPaths(paths, { kind, asOf: ctx.asOf });
   // With nothing checked there is no "all clean" to claim; machine formats still print a valid document.
   if (findings.length || checked || format !== 'stylish') {
-    process.stdout.write(FORMATTERS[format](findings, { messages: ctx.m, style: ctx.style(process.stdout), files: checked, version: VERSION }));
+    const sarif = format === 'sarif' ? { cwd: process.cwd(), lineOf: sourceLines() } : {};
+    process.stdout.write(FORMATTERS[format](findings, { messages: ctx.m, style: ctx.style(process.stdout), files: checked, version: VERSION, ...sarif }));
   }
   const { errors, warnings } = counts(findings);
   if (!errors && maxWarnings !== undefined && warnings > maxWarnings) process.stderr.write(`clientfit: ${m.tooManyWarnings(warnings, maxWarnings)}\n`);

@@ -55,6 +55,12 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Rules whose findings are warnings; every other rule reports errors (SARIF's default level, the README's table). */
+const WARNING_RULES: readonly RuleId[] = ['yaml-warning', 'unknown-key', 'comment-in-value', 'number-as-text', 'duplicate-log', 'unknown-event-type', 'unknown-event-field', 'future-date', 'missing-wording'];
+
+/** The level each rule reports at. */
+export const RULE_LEVEL: Record<RuleId, 'error' | 'warning'> = Object.fromEntries(RULE_IDS.map((id) => [id, WARNING_RULES.includes(id) ? 'warning' : 'error'])) as Record<RuleId, 'error' | 'warning'>;
+
 /**
  * One finding, the shape `lint --format json` prints (DESIGN.md) once the formatter has
  * worded `message` in the user's language. line and col are 1-based.

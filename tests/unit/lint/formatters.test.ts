@@ -5,7 +5,9 @@ import { lintExitCode } from '../../../src/core/lint/exitCode.js';
 import { escapeData, escapeProperty } from '../../../src/core/lint/formatters/github.js';
 import { FORMATTERS } from '../../../src/core/lint/formatters/index.js';
 import type { Finding } from '../../../src/core/lint/types.js';
-import { RULE_IDS } from '../../../src/core/lint/types.js';
+import { RULE_IDS, RULE_LEVEL } from '../../../src/core/lint/types.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { plain } from '../../../src/core/render/style.js';
 import { ansi } from '../../support/ansiStyle.js';
 
@@ -84,27 +86,77 @@ describe('github', () => {
 });
 
 describe('sarif', () => {
-  const log = JSON.parse(FORMATTERS.sarif(F, opts));
-  it('is a SARIF 2.1.0 log with clientfit as the driver and every rule described', () => {
+  const lines: Record<string, string[]> = {
+    'rubrics/team.yaml': ['id: team', 'x', 'y', "  - {id: fee-disputes, warn: 2}", ...Array(7).fill('z'), '    weigth: 5'],
+  };
+  const lineOf = (file: string, line: number) => lines[file]?.[line - 1];
+  const sarifOpts = { ...opts, cwd: '/work/project', lineOf };
+  const log = JSON.parse(FORMATTERS.sarif(F, sarifOpts));
+  it('is a SARIF 2.1.0 log with clientfit as the driver and every rule described, with help and a link', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     const driver = log.runs[0].tool.driver;
     expect(driver.name).toBe('clientfit');
     expect(driver.version).toBe('9.9.9');
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...RULE_IDS]);
-    for (const r of driver.rules) expect(r.shortDescription.text).toMatch(/\.$/);
+    for (const r of driver.rules) {
+      expect(r.shortDescription.text).toMatch(/\.$/);
+      expect(r.fullDescription.text.length).toBeGreaterThan(r.shortDescription.text.length);
+      expect(r.help.text).toContain(r.helpUri);
+      expect(r.help.markdown).toContain(`(${r.helpUri})`);
+      expect(r.helpUri).toMatch(new RegExp(`^https://.+#rule-${r.id}$`));
+      expect(r.name.toLowerCase()).not.toBe(r.id.toLowerCase());
+    }
   });
-  it('locates each result by uri, startLine and startColumn, with the rule index', () => {
+  it('locates each result relative to the folder lint ran in (uriBaseId), by startLine and startColumn', () => {
     const [r0, , r2] = log.runs[0].results;
-    expect(r0).toEqual({
+    expect(log.runs[0].originalUriBaseIds).toEqual({ SRCROOT: { uri: 'file:///work/project/' } });
+    expect(r0).toMatchObject({
       ruleId: 'warn-equals-flag',
       ruleIndex: RULE_IDS.indexOf('warn-equals-flag'),
       level: 'error',
       message: { text: 'warn equals flag' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'rubrics/team.yaml' }, region: { startLine: 4, startColumn: 30 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'rubrics/team.yaml', uriBaseId: 'SRCROOT' }, region: { startLine: 4, startColumn: 30 } } }],
     });
     expect(r2.level).toBe('warning');
-    expect(r2.locations[0].physicalLocation.artifactLocation.uri).toBe('clients/a%2Cb%3Ac.yaml');
+    expect(r2.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'clients/a%2Cb%3Ac.yaml', uriBaseId: 'SRCROOT' });
+  });
+  it('gives a file outside that folder (or given absolutely elsewhere) as an absolute file URI', () => {
+    const out = JSON.parse(FORMATTERS.sarif([{ ...F[0]!, file: '../other/r.yaml' }, { ...F[0]!, file: '/work/project/sub/x y.yaml' }, { ...F[0]!, file: '/etc/z.yaml' }], sarifOpts));
+    expect(out.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: object } }[] }) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'file:///work/project/../other/r.yaml' },
+      { uri: 'sub/x%20y.yaml', uriBaseId: 'SRCROOT' },
+      { uri: 'file:///etc/z.yaml' },
+    ]);
+  });
+  it('fingerprints survive the line moving and re-indenting, and tell apart the same finding twice', () => {
+    const fp = (l: { runs: { results: { partialFingerprints: Record<string, string> }[] }[] }) => l.runs[0]!.results.map((r) => Object.values(r.partialFingerprints)[0]);
+    const moved = { 'rubrics/team.yaml': ['', '', ...lines['rubrics/team.yaml']!.map((l) => `  ${l}`)] };
+    const movedLog = JSON.parse(FORMATTERS.sarif(F.map((f) => ({ ...f, line: f.line + 2 })), { ...sarifOpts, lineOf: (file: string, line: number) => moved[file as 'rubrics/team.yaml']?.[line - 1] }));
+    expect(fp(movedLog)).toEqual(fp(log));
+    expect(new Set(fp(log)).size).toBe(3);
+    const twice = JSON.parse(FORMATTERS.sarif([F[0]!, F[0]!], sarifOpts));
+    const [a, b] = fp(twice);
+    expect(a).not.toBe(b);
+    // A different text on the line is a different finding.
+    const changed = JSON.parse(FORMATTERS.sarif(F, { ...sarifOpts, lineOf: () => 'other text' }));
+    expect(fp(changed)[0]).not.toBe(fp(log)[0]);
+  });
+  it('every rule has its anchor in the README, where helpUri points', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
+    for (const id of RULE_IDS) expect(readme, id).toContain(`<a id="rule-${id}"></a>\`${id}\` | ${RULE_LEVEL[id]} |`);
+  });
+  it('messages are English whatever the language', () => {
+    const es = JSON.parse(FORMATTERS.sarif([{ ...F[0]!, message: { key: 'lint.futureDate', args: ['date', '2027-01-01', '2026-01-01'] } }], { ...sarifOpts, messages: messages('es') }));
+    expect(es.runs[0].results[0].message.text).toBe('`date` is 2027-01-01, after today (2026-01-01)');
+    expect(es.runs[0].tool.driver.rules[0].shortDescription.text).toBe(messages('en').lint.rules['yaml-syntax']);
+  });
+  it('keeps at most 25,000 results in a run and says how many were left out', () => {
+    const many = Array.from({ length: 25_003 }, (_, i) => ({ ...F[1]!, line: i + 1 }));
+    const out = JSON.parse(FORMATTERS.sarif(many, sarifOpts));
+    expect(out.runs[0].results).toHaveLength(25_000);
+    expect(out.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^3 more results were left out/);
+    expect(JSON.parse(FORMATTERS.sarif(F, sarifOpts)).runs[0].invocations[0]).toEqual({ executionSuccessful: true });
   });
 });
 

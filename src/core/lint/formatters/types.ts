@@ -14,6 +14,10 @@ export interface FormatOptions {
   files: number;
   /** clientfit's version, for SARIF's tool.driver. */
   version: string;
+  /** SARIF: the absolute folder lint ran in (locations are relative to it). */
+  cwd?: string;
+  /** SARIF: the text of a file's line, for fingerprints that survive the line moving. */
+  lineOf?: (file: string, line: number) => string | undefined;
 }
 
 /** A pure formatter: findings in, the whole output out (Spectral's output.ts pattern). */
