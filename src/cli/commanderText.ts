@@ -7,7 +7,7 @@ import type { Catalog } from '../core/i18n/index.js';
  * and Spanish usage errors. Commander's text is matched exactly; anything unrecognised is
  * left as it is rather than guessed at.
  */
-export function localizeCommander(program: Command, t: Catalog): void {
+export function localizeCommander(program: Command, t: Catalog, onError?: (message: string) => void): void {
   const c = t.commander;
   const optionDescription = Help.prototype.optionDescription;
   program.configureHelp({
@@ -18,7 +18,8 @@ export function localizeCommander(program: Command, t: Catalog): void {
   });
   program.configureOutput({
     writeErr: (s) => process.stderr.write(s),
-    outputError: (s, write) => write(commanderError(s, t)),
+    // With onError the caller words and prints the error itself (its language may not be known yet).
+    outputError: (s, write) => (onError ? onError(s) : write(commanderError(s, t))),
   });
 }
 
@@ -43,7 +44,7 @@ export function commanderError(message: string, t: Catalog): string {
   let hint = '';
   const s = SUGGESTION.exec(body);
   if (s) {
-    hint = `\n(${c.didYouMean(s[1]!)})`;
+    hint = ` (${c.didYouMean(s[1]!)})`;
     body = body.slice(0, s.index);
   }
   for (const [pattern, say] of MESSAGES) {

@@ -1,11 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, UserError } from '../core/errors.js';
-import { messages } from '../core/i18n/index.js';
+import { messages, type Lang } from '../core/i18n/index.js';
 import { safe } from '../core/render/safeText.js';
 import { newSession, type Session } from './context.js';
 import { describeFailure, printProblems, stdoutFailure, watchOutput } from './output.js';
 import { loadColor } from './style.js';
-import { localizeCommander } from './commanderText.js';
+import { commanderError, localizeCommander } from './commanderText.js';
+import { hoistGlobals, langFlag } from './argv.js';
+import { closest } from '../core/similar.js';
+import { loadSettings } from '../io/settings.js';
 import { VERSION } from './version.js';
 
 /** Collects repeated --rubric flags (score --compare takes an old and a new rubric). */
@@ -337,22 +340,66 @@ export async function run(argv: string[]): Promise<number> {
   return ExitCode.Failure;
 }
 
-async function runCommand(argv: string[], session: Session): Promise<number> {
+/** Every command's name, for global options before it and for `help NAME`. */
+const COMMANDS = ['score', 'exit', 'lint', 'schema', 'rubric', 'init', 'log', 'paid', 'import', 'portfolio', 'history', 'calibrate', 'help'];
+
+/**
+ * The language of help and usage errors, which come before any command reads its settings:
+ * `--lang`, else the settings `lang` that applies in the current folder, else the locale (the
+ * order createContext follows). Settings are read only when help or a usage error is shown.
+ */
+function usageLang(session: Session, argv: readonly string[]): Lang {
+  if (langFlag(argv)) return session.lang;
+  try {
+    return loadSettings(process.cwd()).settings.lang ?? session.lang;
+  } catch {
+    return session.lang;
+  }
+}
+
+/** `clientfit rubric show`: the command (and subcommand) the words on the line name. */
+function commandPath(program: Command, argv: readonly string[]): string[] {
+  const path = ['clientfit'];
+  let at: Command = program;
+  for (const word of argv.filter((a) => !a.startsWith('-'))) {
+    const next = at.commands.find((x) => x.name() === word);
+    if (!next) break;
+    path.push(word);
+    at = next;
+  }
+  return path;
+}
+
+const wantsHelp = (argv: readonly string[]) => !argv.length || argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h');
+
+async function runCommand(rawArgv: string[], session: Session): Promise<number> {
+  const argv = hoistGlobals(rawArgv, COMMANDS);
+  if (wantsHelp(argv)) session.lang = usageLang(session, argv);
   const { t } = messages(session.lang);
   const verbose = argv.includes('--verbose');
   const color = !argv.includes('--no-color');
   await loadColor(!color);
+  // `help NAME` for a command that does not exist is a usage error, not the general help.
+  if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !COMMANDS.includes(argv[1])) {
+    const hint = closest(argv[1], COMMANDS.filter((c) => c !== 'help'));
+    const c = t.commander;
+    process.stderr.write(`${t.err.prefix}: ${c.unknownCommand(`'${safe(argv[1])}'`)}${hint ? ` (${c.didYouMean(hint)})` : ''}\n${c.seeHelp('clientfit --help')}\n`);
+    return ExitCode.Failure;
+  }
   let code: number = ExitCode.Ok;
+  // Commander's own error text, kept to be worded once the language is known.
+  let usageError: string | null = null;
   const program = new Command('clientfit')
     .description(t.cli.description)
     .version(VERSION, '-V, --version', t.cli.version)
     .helpOption('-h, --help', t.cli.help)
     .helpCommand('help [command]', t.cli.help)
     .option('--verbose', t.cli.verbose)
-    .showHelpAfterError()
     .exitOverride();
   // Before the commands are added: they inherit these settings.
-  localizeCommander(program, t);
+  localizeCommander(program, t, (message) => {
+    usageError = message;
+  });
   declareCommands(program, session, (c) => {
     code = c;
   });
@@ -362,6 +409,11 @@ async function runCommand(argv: string[], session: Session): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+      if (usageError !== null) {
+        // One line and a hint, in the language of the settings when they name one.
+        const tt = messages(usageLang(session, argv)).t;
+        process.stderr.write(`${commanderError(usageError, tt)}${tt.commander.seeHelp(`${commandPath(program, argv).join(' ')} --help`)}\n`);
+      }
       return ExitCode.Failure;
     }
     if (e instanceof UserError) {

@@ -24,8 +24,8 @@ function commanderSays(argv: string[]): string {
 describe('commanderError', () => {
   it.each([
     [['score', 'a.yaml', '--bogus'], "error: la opción '--bogus' no existe\n"],
-    [['score', 'a.yaml', '--rubrik', 'x'], "error: la opción '--rubrik' no existe\n(¿Querías decir --rubric?)\n"],
-    [['scor'], "error: el comando 'scor' no existe\n(¿Querías decir score?)\n"],
+    [['score', 'a.yaml', '--rubrik', 'x'], "error: la opción '--rubrik' no existe (¿querías decir --rubric?)\n"],
+    [['scor'], "error: el comando 'scor' no existe (¿querías decir score?)\n"],
     [['score'], "error: falta el argumento obligatorio 'files'\n"],
     [['score', 'a.yaml', '--rubric'], "error: a la opción '--rubric <file>' le falta su valor\n"],
     [['schema', 'a', 'b', 'c'], 'error: sobran argumentos: se esperaba 1 y han llegado 3\n'],

@@ -279,7 +279,8 @@ export const en = {
     missingArgument: (name: string) => `missing required argument ${name}`,
     optionArgumentMissing: (flags: string) => `option ${flags} needs a value`,
     tooManyArguments: (expected: number, got: number) => `too many arguments: expected ${expected}, got ${got}`,
-    didYouMean: (list: string) => `Did you mean ${list}?`,
+    seeHelp: (cmd: string) => `Run ${cmd} to see what it takes.`,
+    didYouMean: (list: string) => `did you mean ${list}?`,
   },
   units: {
     days: (n: string) => `${n} d`,

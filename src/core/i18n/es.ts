@@ -263,7 +263,8 @@ export const es: Catalog = {
     missingArgument: (name) => `falta el argumento obligatorio ${name}`,
     optionArgumentMissing: (flags) => `a la opción ${flags} le falta su valor`,
     tooManyArguments: (expected, got) => `sobran argumentos: se esperaba${expected === 1 ? '' : 'n'} ${expected} y ha${got === 1 ? '' : 'n'} llegado ${got}`,
-    didYouMean: (list) => `¿Querías decir ${list}?`,
+    seeHelp: (cmd) => `Ejecuta ${cmd} para ver lo que admite.`,
+    didYouMean: (list) => `¿querías decir ${list}?`,
   },
   units: {
     days: (n) => `${n} d`,
