@@ -10,8 +10,12 @@ import type { Catalog } from '../core/i18n/index.js';
 export function localizeCommander(program: Command, t: Catalog, onError?: (message: string) => void): void {
   const c = t.commander;
   const optionDescription = Help.prototype.optionDescription;
+  const styleUsage = Help.prototype.styleUsage;
   program.configureHelp({
     styleTitle: (title) => c.titles[title] ?? title,
+    styleUsage(usage) {
+      return styleUsage.call(this, usage.split(' ').map((w) => c.usageWords[w] ?? w).join(' '));
+    },
     optionDescription(option) {
       return optionDescription.call(this, option).replace(/\(default: /, `(${c.defaultLabel}: `);
     },

@@ -66,6 +66,16 @@ describe('clientfit init FILE --yes', () => {
     expect(r.stderr.split('\n')[0]).toBe('Creado x.yaml');
     expect(readFileSync(join(dir, 'x.yaml'), 'utf8')).toContain('# Ficha de cliente para clientfit.');
   });
+
+  it('reads a Spanish rate with a decimal comma, and writes it with a point', async () => {
+    const dir = tempDir();
+    const r = await runCli(['init', 'x.yaml', '--yes', '--name', 'X', '--rate', '62,5', '--lang', 'es'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'x.yaml'), 'utf8')).toMatch(/^ {2}rate: 62\.5\b/m);
+    const en = await runCli(['init', 'y.yaml', '--yes', '--name', 'Y', '--rate', '62,5'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('error: --rate: `rate` should be a number, not "62,5"\n  expected: 62.5: in English a number takes a decimal point');
+  });
 });
 
 describe('clientfit init refuses (exit 2, nothing written)', () => {

@@ -104,6 +104,29 @@ describe.skipIf(!hasScript)('on a real terminal', () => {
     ]);
   }, 40_000);
 
+  it('`clientfit log FILE --lang es`: Spanish all the way (the prompt library’s hints too), a decimal comma, s for yes', async () => {
+    const dir = tempDir(true);
+    const before = readFileSync(join(dir, 'examples/brightpath.yaml'), 'utf8');
+    const t = onTerminal(['log', 'examples/brightpath.yaml', '--lang', 'es'], dir);
+    await t.answer('↑↓ para moverte • ⏎ para elegir'); // factura (invoice), the first choice
+    await t.answer('Fecha', '2026-11-20', KEY.enter);
+    await t.answer('Número de factura (ref; Intro para saltar)', 'BP-008', KEY.enter);
+    await t.answer('Importe (amount)', '1.680,50', KEY.enter);
+    await t.answer('Vencimiento (due) (2026-12-20)');
+    await t.answer('Pagada el (paid; Intro para saltar)');
+    await t.answer('Nota (Intro para saltar)');
+    await t.answer('amount: 1680.5');
+    await t.answer('¿Lo apunto en examples/brightpath.yaml? (S/n)', 's', KEY.enter);
+    expect(await t.exited).toBe(0);
+    const screen = t.screen();
+    expect(screen).toContain('¿Lo apunto en examples/brightpath.yaml? Sí');
+    expect(screen).toContain('Apuntado invoice del 2026-11-20 en examples/brightpath.yaml:56');
+    expect(screen).not.toMatch(/navigate|select|\(Y\/n\)|You must|Press/);
+    expect(insertedLines(before, readFileSync(join(dir, 'examples/brightpath.yaml'), 'utf8'))).toEqual([
+      '  - {date: 2026-11-20, type: invoice, ref: BP-008, amount: 1680.5, due: 2026-12-20}',
+    ]);
+  }, 40_000);
+
   it('Ctrl-C at a prompt: exit 130, a short line, no stack, no change', async () => {
     const dir = tempDir(true);
     const before = readFileSync(join(dir, 'examples/acme.log.yaml'), 'utf8');

@@ -97,6 +97,56 @@ describe('clientfit log FILE TYPE field=value ...', () => {
   });
 });
 
+describe('clientfit log: numbers as each language types them (the file always gets a point)', () => {
+  it('--lang es: amount=1.200,50 is written as 1200.5', async () => {
+    const { read, run } = examples();
+    const before = read('examples/acme.log.yaml');
+    const r = await run('log', 'examples/acme.yaml', 'invoice', 'ref=F-1', 'amount=1.200,50', 'due=2026-12-20', '--date', '2026-11-24', '--lang', 'es');
+    expect(r.code).toBe(0);
+    expect(insertedLines(before, read('examples/acme.log.yaml'))).toEqual(['  - {date: 2026-11-24, type: invoice, ref: F-1, amount: 1200.5, due: 2026-12-20}']);
+  });
+
+  it.each([
+    ['12,5', 12.5],
+    ['-0,5', null],
+    ['1 200,50', 1200.5],
+    ['1.200', 1200],
+    ['12.5', 12.5],
+  ])('--lang es: hours=%s', async (typed, hours) => {
+    const { read, run } = examples();
+    const r = await run('log', 'examples/nordlicht.yaml', 'work', `hours=${typed}`, '--date', '2026-11-24', '--lang', 'es');
+    if (hours === null) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('`hours` no puede ser menor que 0');
+      return;
+    }
+    expect(r.code).toBe(0);
+    const events = (parse(read('examples/nordlicht.yaml')) as { events: Record<string, unknown>[] }).events;
+    expect(events.at(-1)).toEqual({ date: '2026-11-24', type: 'work', hours });
+    expect(read('examples/nordlicht.yaml')).toContain(`hours: ${hours}}`);
+  });
+
+  it('--lang en: amount=1,5 is exit 2, telling to use a point; nothing written', async () => {
+    const { dir, run } = examples();
+    const snap = snapshot(dir);
+    const r = await run('log', 'examples/acme.yaml', 'invoice', 'ref=F-1', 'amount=1,5', 'due=2026-12-20', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error: `amount` should be a number, not "1,5"\n  expected: 1.5: in English a number takes a decimal point and no thousands separators; with --lang es, 12,5 and 1.200,50 are read too\n',
+    );
+    expect(snapshot(dir)).toEqual(snap);
+  });
+
+  it('--lang es: a value that is no number says how Spanish numbers are typed', async () => {
+    const { dir, run } = examples();
+    const snap = snapshot(dir);
+    const r = await run('log', 'examples/acme.yaml', 'invoice', 'amount=1,200.50', 'due=2026-12-20', '--lang', 'es');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: `amount` debe ser un número, no «1,200.50»\n  se esperaba: un número, como 900, 12,5 o 1.200,50: coma para los decimales; punto o espacio para los miles\n');
+    expect(snapshot(dir)).toEqual(snap);
+  });
+});
+
 describe('clientfit log: on any problem nothing is written (exit 2)', () => {
   const cases: [string, string[], RegExp][] = [
     ['bad values, all reported', ['examples/acme.yaml', 'invoice', 'amount=1.500,00', 'due=2026-02-30'], /`amount` should be a number[\s\S]*`due` should be a date/],

@@ -156,9 +156,18 @@ logs: [payer.log.yaml]
     expect(ev.paid).toBe('2026-11-01');
   });
 
+  it('--lang es: --amount 150,50 is a partial payment of 150.5', async () => {
+    const { run, read } = folder({ 'payer.yaml': CLIENT, 'payer.log.yaml': LOG });
+    const r = await run('paid', 'payer.yaml', 'R-05', '--amount', '150,50', '--date', '2026-10-15', '--lang', 'es');
+    expect(r.code).toBe(0);
+    expect(parse(read('payer.log.yaml')).events[0].payments).toEqual([{ date: '2026-10-15', amount: 150.5 }]);
+    expect(read('payer.log.yaml')).toContain('amount: 150.5');
+  });
+
   it.each([
     ['an unknown ref', ['NOPE'], /no invoice with ref NOPE in payer\.yaml or its logs[\s\S]*R-05/],
     ['an amount of 0', ['R-05', '--amount', '0'], /--amount must be a number above 0/],
+    ['a decimal comma in English', ['R-05', '--amount', '1,500'], /--amount must be a number above 0, not "1,500"\n {2}expected: 1500, or 1\.5 if the comma marks decimals: in English/],
     ['more than is owed', ['R-05', '--amount', '901'], /more than the €900\.00 still owed/],
     ['a bad date', ['R-05', '--date', '2026-02-30'], /--date/],
     ['a date before the invoice', ['R-05', '--date', '2026-08-01'], /before the invoice was issued/],

@@ -51,10 +51,11 @@ describe('localizeCommander', () => {
     localizeCommander(program, es);
     const sub = program.command('score').argument('<files...>', 'archivos').option('--format <f>', 'formato', 'text');
     const help = sub.helpInformation();
-    expect(help).toMatch(/^Uso: clientfit score/m);
+    expect(help).toMatch(/^Uso: clientfit score \[opciones\] <files\.\.\.>$/m);
+    expect(program.helpInformation()).toMatch(/^Uso: clientfit \[opciones\] \[comando\]$/m);
     expect(help).toMatch(/^Argumentos:$/m);
     expect(help).toMatch(/^Opciones:$/m);
     expect(help).toContain('(por defecto: "text")');
-    expect(help).not.toMatch(/Usage:|Options:|default:/);
+    expect(help).not.toMatch(/Usage:|Options:|default:|\[options\]/);
   });
 });

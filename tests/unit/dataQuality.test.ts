@@ -56,13 +56,29 @@ describe('draftConflicts (what log refuses)', () => {
   });
 });
 
-describe('parseAmount', () => {
+describe('parseAmount (--amount of clientfit paid)', () => {
+  const amount = (s: string, lang: 'en' | 'es') => {
+    const r = parseAmount(s, lang);
+    return r.ok ? r.value : null;
+  };
   it.each([
     ['900', 900],
     ['1250.50', 1250.5],
     ['1250,50', 1250.5],
     ['1.250,50', 1250.5],
+    ['1.250', 1250],
     ['12,5', 12.5],
-  ])('%s is %d', (s, n) => expect(parseAmount(s)).toBe(n));
-  it.each(['0', '-5', 'abc', '1,2,3', '1e308', ''])('refuses %s', (s) => expect(parseAmount(s)).toBeNull());
+  ])('Spanish: %s is %d', (s, n) => expect(amount(s, 'es')).toBe(n));
+  it.each([
+    ['900', 900],
+    ['1250.50', 1250.5],
+  ])('English: %s is %d', (s, n) => expect(amount(s, 'en')).toBe(n));
+  it.each(['0', '-5', 'abc', '1,2,3', '1e308', '', '1000000000000'])('refuses %s in both languages', (s) => {
+    expect(amount(s, 'es')).toBeNull();
+    expect(amount(s, 'en')).toBeNull();
+  });
+  it('English: a comma is refused with what to type instead (1,500 is never read as 1.5)', () => {
+    expect(parseAmount('1250,50', 'en')).toEqual({ ok: false, reason: 'comma', suggestion: '1250.50' });
+    expect(parseAmount('1,500', 'en')).toEqual({ ok: false, reason: 'comma', suggestion: '1500', alternative: '1.5' });
+  });
 });

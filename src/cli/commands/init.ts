@@ -49,7 +49,7 @@ export async function runInit(session: Session, file: string | undefined, flags:
   const ctx = early.forDir(file ? dirname(file) : '.');
   const e = ctx.m.edit;
   const today = ctx.asOf;
-  const fromFlags = answersFromFlags(flags);
+  const fromFlags = answersFromFlags(flags, ctx.m.lang);
   if (fromFlags.problems.length) throw new UserError(fromFlags.problems);
   if (file) refuseExisting(file, flags.force);
 
@@ -63,7 +63,7 @@ export async function runInit(session: Session, file: string | undefined, flags:
     if (!file) refuseExisting(path, flags.force);
   } else {
     if (!canPrompt()) throw new UserError({ code: 'usage', message: M.edit.init.needYes, expected: M.edit.init.needYesExpected });
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, ctx.m.edit.prompt);
     ({ answers, file: path } = await interviewInit(p, { m: ctx.m, today, preset: fromFlags.answers, file, suggestFile }));
     if (!file) refuseExisting(path, flags.force);
   }
@@ -76,7 +76,7 @@ export async function runInit(session: Session, file: string | undefined, flags:
   if (!built.ok) throw new UserError([{ code: 'schema', message: M.edit.init.invalid }, ...built.problems]);
 
   if (interactive) {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, ctx.m.edit.prompt);
     if (!(await p.confirm({ message: e.ask.writeIt(safe(path)), default: true }))) {
       process.stderr.write(`${e.ask.cancelled}\n`);
       return ExitCode.Ok;

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { Messages } from '../../core/i18n/index.js';
+import type { Lang, Messages } from '../../core/i18n/index.js';
 import { M } from '../../core/i18n/msg.js';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { isRealDate } from '../../core/dates.js';
@@ -49,7 +49,7 @@ export async function runLog(session: Session, file: string, type: string | unde
   // A file that cannot be written (a symlink, read-only…) is refused before any question.
   checkWritableOrExplain(first.path, { trustedDir });
   const interactive = type === undefined;
-  const { draft, warnings } = interactive ? { draft: await ask(first, flags, today, ctx.m), warnings: [] } : fromArgs(type, pairs, flags, today);
+  const { draft, warnings } = interactive ? { draft: await ask(first, flags, today, ctx.m), warnings: [] } : fromArgs(type, pairs, flags, today, ctx.m.lang);
   /** Checks the event against the file as it is, and adds it: the new text and its line. */
   const prepare = (target: LogTarget) => {
     const conflicts = draftConflicts(draft, knownRefs(file, target), Boolean(flags.force));
@@ -64,7 +64,7 @@ export async function runLog(session: Session, file: string, type: string | unde
   if (warnings.length) ctx.report(warnings);
 
   if (interactive) {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, e.prompt);
     // The lines as they will be in the file (a block-style event takes several).
     const grown = preview.text.split('\n').length - first.src.text.split('\n').length;
     const lines = preview.text.split('\n').slice(preview.line - 1, preview.line - 1 + Math.max(1, grown));
@@ -91,14 +91,14 @@ function nothingWritten(target: LogTarget): Problem {
 }
 
 /** The event from the command line, and what to warn about once it is sure to be written. */
-function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string): { draft: EventDraft; warnings: Problem[] } {
-  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note });
+function fromArgs(type: string, pairs: string[], flags: LogFlags, today: string, lang: Lang): { draft: EventDraft; warnings: Problem[] } {
+  const r = buildDraft({ type, date: flags.date ?? today, pairs, note: flags.note, lang });
   if (!r.draft) throw new UserError([...r.warnings, ...r.problems]);
   return { draft: r.draft, warnings: r.warnings };
 }
 
 async function ask(target: LogTarget, flags: LogFlags, today: string, m: Messages): Promise<EventDraft> {
-  const p = await prompter(M.edit.ask.cancelled);
+  const p = await prompter(M.edit.ask.cancelled, m.edit.prompt);
   return interviewLog(p, { m, today, date: flags.date, note: flags.note, paymentTermsDays: target.paymentTermsDays });
 }
 

@@ -2,6 +2,8 @@ import { dirname } from 'node:path';
 import { ExitCode, UserError, type Problem } from '../../core/errors.js';
 import { buildClient, validateLog } from '../../core/client.js';
 import { isRealDate } from '../../core/dates.js';
+import { parseNumber, type TypedNumber } from '../../core/edit/parseNumber.js';
+import type { Lang } from '../../core/i18n/index.js';
 import { openInvoices, recordPayment, type PaymentResult } from '../../core/edit/recordPayment.js';
 import { M } from '../../core/i18n/msg.js';
 import { money } from '../../core/render/numbers.js';
@@ -19,13 +21,13 @@ export interface PaidFlags {
   color: boolean;
 }
 
-/** `900`, `1250.50`, or as Spanish users type it, `1250,50` and `1.250,50`. */
-export function parseAmount(text: string): number | null {
-  const s = text.trim();
-  let n: number | null = null;
-  if (/^\d+(?:\.\d+)?$/.test(s)) n = Number(s);
-  else if (/^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/.test(s)) n = Number(s.replace(/\./g, '').replace(',', '.'));
-  return n !== null && Number.isFinite(n) && n > 0 && n < 1e12 ? n : null;
+/**
+ * `--amount`: above 0 and below 1e12, typed as the run's language types numbers
+ * (core/edit/parseNumber.ts): `900`, `1250.50`; in Spanish also `1250,50` and `1.250,50`.
+ */
+export function parseAmount(text: string, lang: Lang): TypedNumber {
+  const r = parseNumber(text, lang);
+  return !r.ok || (r.value > 0 && r.value < 1e12) ? r : { ok: false, reason: 'notNumber' };
 }
 
 /**
@@ -40,8 +42,13 @@ export async function runPaid(session: Session, file: string, ref: string | unde
   const ctx = early.forDir(dirOf(file));
   const date = flags.date ?? ctx.asOf;
   if (!isRealDate(date)) throw new UserError({ code: 'usage', message: M.edit.arg.badDate('--date', date), expected: M.edit.arg.badDateExpected });
-  const amount = flags.amount === undefined ? undefined : parseAmount(flags.amount);
-  if (amount === null) throw new UserError({ code: 'usage', message: M.edit.append.badAmount(flags.amount!), expected: M.edit.append.badAmountExpected });
+  const typed = flags.amount === undefined ? undefined : parseAmount(flags.amount, ctx.m.lang);
+  if (typed && !typed.ok) {
+    const expected =
+      typed.reason === 'comma' ? M.edit.value.commaExpected(typed.suggestion ?? '', typed.alternative ?? '') : typed.reason === 'bareComma' ? M.edit.value.bareCommaExpected(typed.suggestion) : M.edit.append.badAmountExpected;
+    throw new UserError({ code: 'usage', message: M.edit.append.badAmount(flags.amount!), expected });
+  }
+  const amount = typed?.value;
   if (ref === undefined && !canPrompt()) throw new UserError({ code: 'usage', message: M.edit.append.needRef, expected: M.edit.append.needRefExpected });
 
   const files = clientFilesForEdit(file);
@@ -101,7 +108,7 @@ function openList(files: EditableFile[]) {
 async function pick(files: EditableFile[], file: string, currency: string | null, ctx: Context): Promise<string> {
   const open = openList(files);
   if (!open.length) throw new UserError({ code: 'usage', message: M.edit.append.noOpenInvoices(file), expected: M.edit.append.alreadyPaidExpected });
-  const p = await prompter(M.edit.ask.cancelled);
+  const p = await prompter(M.edit.ask.cancelled, ctx.m.edit.prompt);
   const e = ctx.m.edit.append;
   return p.select({
     message: e.pickInvoice,

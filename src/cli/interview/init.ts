@@ -34,8 +34,8 @@ export async function interviewInit(p: Prompter, o: InitInterviewOptions): Promi
   const a: Partial<InitAnswers> = {};
   const text = async (message: string, dflt?: string) => checkText(await p.input({ message, default: dflt }));
   const typed = async <T extends string | number | boolean>(message: string, spec: (typeof SPECS)[keyof typeof SPECS], dflt?: T) => {
-    const raw = await p.input({ message, default: dflt === undefined ? undefined : String(dflt), validate: validator((r) => checkTyped<T>(spec, r), m) });
-    const r = raw.trim() ? checkTyped<T>(spec, raw) : undefined;
+    const raw = await p.input({ message, default: dflt === undefined ? undefined : String(dflt), validate: validator((r) => checkTyped<T>(spec, r, m.lang), m) });
+    const r = raw.trim() ? checkTyped<T>(spec, raw, m.lang) : undefined;
     return r?.ok ? r.value : undefined;
   };
   const yesNo = async (message: string, dflt?: boolean) =>

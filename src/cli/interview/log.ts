@@ -28,7 +28,7 @@ export async function interviewLog(p: Prompter, o: LogInterviewOptions): Promise
   let type = await p.select<string>({
     message: e.ask.type,
     choices: [
-      ...BUILTIN_EVENT_TYPES.map((t) => ({ value: t as string, name: t, description: e.typeHelp[t] })),
+      ...BUILTIN_EVENT_TYPES.map((t) => ({ value: t as string, name: e.ask.typeChoice(t), description: e.typeHelp[t] })),
       { value: '', name: e.ask.otherType },
     ],
   });
@@ -69,11 +69,11 @@ async function askField(p: Prompter, spec: FieldSpec, m: Messages, dflt: string 
     default: dflt,
     validate: (v) => {
       if (!v.trim()) return spec.required ? e.ask.required : true;
-      const r = parseFieldValue(spec.name, v, spec);
+      const r = parseFieldValue(spec.name, v, spec, m.lang);
       return r.ok || `${word(r.message, m)} (${word(r.expected, m)})`;
     },
   });
   if (!raw.trim()) return undefined;
-  const r = parseFieldValue(spec.name, raw, spec);
+  const r = parseFieldValue(spec.name, raw, spec, m.lang);
   return r.ok ? r.value : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Msg, Problem } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
 import { M } from '../i18n/msg.js';
 import { closest } from '../similar.js';
 import { addDaysIso, isRealDate } from '../dates.js';
@@ -12,6 +13,8 @@ export interface DraftInput {
   date: string;
   pairs: readonly string[];
   note?: string;
+  /** The run's language: how numbers are typed (`12,5` in Spanish; parseNumber.ts). */
+  lang: Lang;
 }
 
 export interface DraftResult {
@@ -75,7 +78,7 @@ export function buildDraft(input: DraftInput): DraftResult {
         const hint = closest(field, [...specs.map((s) => s.name), 'note']);
         warnings.push({ ...usage(M.edit.arg.unknownField(type, field, hint)), severity: 'warning' });
       }
-      const v = parseFieldValue(field, raw, spec);
+      const v = parseFieldValue(field, raw, spec, input.lang);
       if (v.ok) given.set(field, v.value);
       else problems.push(usage(v.message, v.expected));
     }

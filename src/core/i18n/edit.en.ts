@@ -90,6 +90,11 @@ export const editEn = {
     currency: (s: string) => `"${s}" is not a currency code`,
     /** What a choice expects: the choices themselves, as a list. */
     choices: (list: string) => list,
+    /** English runs: a number typed with a comma; what to type instead (core/edit/parseNumber.ts). */
+    commaExpected: (suggestion: string, alternative: string) =>
+      `${suggestion ? `${suggestion}${alternative ? `, or ${alternative} if the comma marks decimals` : ''}: ` : ''}in English a number takes a decimal point and no thousands separators; with --lang es, 12,5 and 1.200,50 are read too`,
+    /** Spanish runs: a decimal comma with no digits on one side (`,5`, `12,`). */
+    bareCommaExpected: (suggestion: string) => `${suggestion}: a decimal comma needs digits on both sides`,
     expected: {
       number: 'a number, such as 900 or 1250.50 (no thousands separators)',
       integer: 'a whole number, such as 30',
@@ -210,11 +215,33 @@ export const editEn = {
     customType: 'Your own event type (a word, such as workshop)',
     otherType: 'something else (your own type)',
     date: 'Date (YYYY-MM-DD)',
+    /** The question for an event field: its name, which is also what the file calls it. */
     field: (f: string, optional: boolean) => `${f}${optional ? ' (Enter to skip)' : ''}`,
+    /** An event type in the list of what happened (the type itself, as the file writes it). */
+    typeChoice: (type: string) => type,
     note: 'Note (Enter to skip)',
     addIt: (file: string) => `Add it to ${file}?`,
     cancelled: 'cancelled; nothing was written',
     required: 'an answer is needed here',
+  },
+  /**
+   * What the prompt library shows by itself, in this language (src/io/prompts.ts builds its
+   * theme from these). English keeps @inquirer/prompts' own words.
+   */
+  prompt: {
+    /** select's help line: what ↑↓ and ⏎ do. */
+    navigate: 'navigate',
+    choose: 'select',
+    /** A yes/no question: the answers as shown once given; the hint is their first letters, (Y/n). */
+    yes: 'Yes',
+    no: 'No',
+    /** Words taken as yes or no, separated by spaces; any start of one counts (y, ye, yes). */
+    yesWords: 'yes',
+    noWords: 'no',
+    yesNoError: (yes: string, no: string) => `You must answer with "${yes}" or "${no}"`,
+    /** A typed answer refused with no reason given. */
+    invalid: 'You must provide a valid value',
+    disabled: 'This option is disabled and cannot be selected.',
   },
   /** What each built-in type signals, shown next to it when choosing. */
   typeHelp: {

@@ -4,6 +4,40 @@ import type { editEn } from './edit.en.js';
  * Textos de `clientfit init` y `clientfit log` en español de España: ayuda, preguntas,
  * errores de argumentos, confirmaciones y los comentarios de un perfil nuevo.
  */
+
+/** Nombres en español de los campos que se preguntan al apuntar un hecho (el fichero usa los ingleses). */
+const CAMPOS: Record<string, string> = {
+  ref: 'Número de factura',
+  amount: 'Importe',
+  due: 'Vencimiento',
+  paid: 'Pagada el',
+  billed: '¿Se ha facturado?',
+  days: 'Días de retraso',
+  answered: 'Fecha de respuesta',
+  hours: 'Horas',
+  billable: '¿Son facturables?',
+  mood: 'Ánimo del equipo, de 1 a 5',
+};
+
+/** Nombres en español de los tipos de hecho incorporados. */
+const TIPOS: Record<string, string> = {
+  invoice: 'factura',
+  fee_dispute: 'discusión de honorarios',
+  scope_change: 'cambio de alcance',
+  client_delay: 'retraso del cliente',
+  message: 'mensaje',
+  complaint: 'queja',
+  expertise_dismissed: 'criterio desoído',
+  urgent_request: 'encargo urgente',
+  terms_violation: 'condiciones incumplidas',
+  blame: 'te echa la culpa',
+  abuse: 'malos tratos',
+  growth_declined: 'sin interés en crecer',
+  work: 'trabajo',
+  team_feedback: 'ánimo del equipo',
+  praise: 'elogio',
+};
+
 const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`);
 
 export const editEs: typeof editEn = {
@@ -12,11 +46,11 @@ export const editEs: typeof editEn = {
     paidFile: 'perfil del cliente (también se buscan sus registros) o registro de eventos',
     paidRef: 'la referencia (`ref`) de la factura (en una terminal, omítela para elegir entre las facturas abiertas)',
     paidDate: 'fecha del pago, AAAA-MM-DD (por defecto: hoy)',
-    paidAmount: 'importe pagado, si es menos de lo que se debe (por defecto: todo)',
+    paidAmount: 'importe pagado, como 500 o 1.250,50, si es menos de lo que se debe (por defecto: todo)',
     log: 'Apunta un hecho con fecha en la ficha de un cliente: con argumentos, o preguntando si no se indica TIPO',
     logFile: 'ficha del cliente (el hecho va a su primer fichero de `logs:`, o si no a su `events:`), o un registro de hechos',
     logType: 'tipo de hecho: invoice, scope_change, client_delay, message, work, complaint, ... (si se omite, se pregunta)',
-    logFields: 'los campos del hecho como campo=valor, por ejemplo amount=900 due=2026-12-20',
+    logFields: 'los campos del hecho como campo=valor, por ejemplo amount=1.200,50 due=2026-12-20 (coma decimal)',
     date: 'fecha del hecho, AAAA-MM-DD (por defecto: hoy)',
     note: 'una nota breve que se guarda con el hecho',
     init: 'Crea la ficha de un cliente: con una entrevista, o con --yes y opciones para scripts',
@@ -35,7 +69,7 @@ export const editEs: typeof editEn = {
     inNiche: 'dentro de tu nicho: yes o no',
     withinSkills: 'dentro de lo que sabes hacer: yes o no',
     budgetFits: 'su presupuesto da para el trabajo: yes o no',
-    rate: 'tarifa acordada, un número',
+    rate: 'tarifa acordada, un número como 60 o 62,5',
     currency: 'moneda de la tarifa, un código ISO como EUR',
     rateUnit: 'por qué se cobra la tarifa: hour, day, month o project',
     paymentTerms: 'días que tiene el cliente para pagar una factura',
@@ -88,8 +122,11 @@ export const editEs: typeof editEn = {
       `${integer ? 'un número entero' : 'un número'}${min !== undefined && max !== undefined ? ` del ${min} al ${max}` : min !== undefined ? ` no menor que ${min}` : max !== undefined ? ` no mayor que ${max}` : ''}`,
     currency: (s: string) => `«${s}» no es un código de moneda`,
     choices: (list: string) => list,
+    commaExpected: (suggestion: string, alternative: string) =>
+      `${suggestion ? `${suggestion}${alternative ? `, o ${alternative} si la coma marca los decimales` : ''}: ` : ''}en inglés un número lleva punto decimal y ningún separador de miles; con --lang es también valen 12,5 y 1.200,50`,
+    bareCommaExpected: (suggestion: string) => `${suggestion}: una coma decimal lleva cifras a los dos lados`,
     expected: {
-      number: 'un número, como 900 o 1250.50 (con punto decimal y sin separador de miles)',
+      number: 'un número, como 900, 12,5 o 1.200,50: coma para los decimales; punto o espacio para los miles',
       integer: 'un número entero, como 30',
       boolean: 'true o false (también sí o no)',
       date: 'una fecha AAAA-MM-DD, como 2026-12-20',
@@ -189,7 +226,7 @@ export const editEs: typeof editEn = {
     yes: 'sí',
     no: 'no',
     skip: 'saltar (no ponerlo)',
-    rate: 'Tarifa acordada (un número; Intro para saltar)',
+    rate: 'Tarifa acordada (un número, como 60 o 62,5; Intro para saltar)',
     currency: 'Moneda (código ISO)',
     rateUnit: 'La tarifa es por',
     rateUnits: { hour: 'hora', day: 'día', month: 'mes', project: 'proyecto' } as Record<string, string>,
@@ -204,11 +241,27 @@ export const editEs: typeof editEn = {
     customType: 'Tu propio tipo de hecho (una palabra, como taller)',
     otherType: 'otra cosa (un tipo propio)',
     date: 'Fecha (AAAA-MM-DD)',
-    field: (f: string, optional: boolean) => `${f}${optional ? ' (Intro para saltar)' : ''}`,
+    field: (f: string, optional: boolean) => {
+      const label = Object.hasOwn(CAMPOS, f) ? CAMPOS[f] : undefined;
+      return label ? `${label} (${f}${optional ? '; Intro para saltar' : ''})` : `${f}${optional ? ' (Intro para saltar)' : ''}`;
+    },
+    typeChoice: (type: string) => (Object.hasOwn(TIPOS, type) ? `${TIPOS[type]} (${type})` : type),
     note: 'Nota (Intro para saltar)',
     addIt: (file: string) => `¿Lo apunto en ${file}?`,
     cancelled: 'cancelado; no se ha escrito nada',
     required: 'hace falta una respuesta',
+  },
+  prompt: {
+    navigate: 'para moverte',
+    choose: 'para elegir',
+    yes: 'Sí',
+    no: 'No',
+    // «si» sin tilde, como casi todo el mundo lo teclea; y, yes también valen.
+    yesWords: 'sí si yes',
+    noWords: 'no',
+    yesNoError: (yes: string, no: string) => `Responde «${yes.toLowerCase()}» o «${no.toLowerCase()}» (o solo ${yes[0]?.toLowerCase()} o ${no[0]?.toLowerCase()})`,
+    invalid: 'Esa respuesta no vale; revísala',
+    disabled: 'Esta opción no está disponible.',
   },
   typeHelp: {
     invoice: 'una factura: ref, amount, due, paid',

@@ -274,6 +274,8 @@ export const en = {
   commander: {
     titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global options:' } as Record<string, string>,
     defaultLabel: 'default',
+    /** The placeholders of a usage line (`clientfit log [options] <file>`). */
+    usageWords: { '[options]': '[options]', '[command]': '[command]' } as Record<string, string>,
     unknownOption: (flag: string) => `unknown option ${flag}`,
     unknownCommand: (name: string) => `unknown command ${name}`,
     missingArgument: (name: string) => `missing required argument ${name}`,

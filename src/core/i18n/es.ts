@@ -258,6 +258,7 @@ export const es: Catalog = {
   commander: {
     titles: { 'Usage:': 'Uso:', 'Arguments:': 'Argumentos:', 'Options:': 'Opciones:', 'Commands:': 'Comandos:', 'Global Options:': 'Opciones generales:' },
     defaultLabel: 'por defecto',
+    usageWords: { '[options]': '[opciones]', '[command]': '[comando]' },
     unknownOption: (flag) => `la opción ${flag} no existe`,
     unknownCommand: (name) => `el comando ${name} no existe`,
     missingArgument: (name) => `falta el argumento obligatorio ${name}`,

@@ -1,6 +1,7 @@
 import type { FieldValue } from '../edit/draft.js';
 import type { FieldSpec } from '../edit/fields.js';
 import type { Msg } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
 import { M } from '../i18n/msg.js';
 import { parseFieldValue } from '../edit/parseValue.js';
 
@@ -21,8 +22,9 @@ export const SPECS = {
   writtenNotice: spec('written_notice', 'boolean'),
 } satisfies Record<string, FieldSpec>;
 
-export function checkTyped<T extends FieldValue>(s: FieldSpec, raw: string): Checked<T> {
-  return parseFieldValue(s.name, raw, s) as Checked<T>;
+/** A typed answer by its spec; numbers read by the run's language (`60,5` in Spanish). */
+export function checkTyped<T extends FieldValue>(s: FieldSpec, raw: string, lang: Lang): Checked<T> {
+  return parseFieldValue(s.name, raw, s, lang) as Checked<T>;
 }
 
 export function checkChoice<T extends string>(field: string, raw: string, choices: readonly T[]): Checked<T> {

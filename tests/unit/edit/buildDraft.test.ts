@@ -5,8 +5,8 @@ import type { Lang } from '../../../src/core/i18n/index.js';
 import { worded } from '../build.js';
 
 /** buildDraft with its problems and warnings worded in `lang`. */
-const draftIn = (lang: Lang, input: Parameters<typeof buildDraft>[0]) => {
-  const r = buildDraft(input);
+const draftIn = (lang: Lang, input: Omit<Parameters<typeof buildDraft>[0], 'lang'>) => {
+  const r = buildDraft({ ...input, lang });
   return { ...r, problems: r.problems.map((p) => worded(p, lang)), warnings: r.warnings.map((p) => worded(p, lang)) };
 };
 const build = (type: string, pairs: string[], more: { date?: string; note?: string } = {}) =>

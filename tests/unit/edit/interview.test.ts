@@ -10,7 +10,7 @@ afterEach(() => setPrompter(undefined));
 
 describe('the log interview', () => {
   it('invoice: asks only the invoice fields; due defaults to date + payment terms', async () => {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, messages('en').edit.prompt);
     const done = interviewLog(p, { m: messages('en'), today: '2026-11-24', paymentTermsDays: 30 });
     // invoice is the first type, with what it is for next to it.
     expect(screen.getScreen()).toContain('an invoice: ref, amount, due, paid');
@@ -42,12 +42,13 @@ describe('the log interview', () => {
   });
 
   it('scope_change: a yes/no field is a choice; no fields asked that the type lacks', async () => {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, messages('es').edit.prompt);
     const done = interviewLog(p, { m: messages('es'), today: '2026-11-24' });
     // invoice, fee_dispute, scope_change: two down.
     await reply('¿Qué ha pasado?', '<down>', '<down>');
     await reply('Fecha');
-    await reply('billed (Intro para saltar)', '<up>'); // skip → no
+    // The field in Spanish, with its name in the file.
+    await reply('¿Se ha facturado? (billed; Intro para saltar)', '<up>'); // skip → no
     screen.keypress('enter'); // no note
     expect(await done).toEqual([
       ['date', '2026-11-24'],
@@ -57,7 +58,7 @@ describe('the log interview', () => {
   });
 
   it('your own type: the last choice asks for its name', async () => {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, messages('en').edit.prompt);
     const done = interviewLog(p, { m: messages('en'), today: '2026-11-24' });
     await reply('What happened?', '<up>'); // loops round to "something else"
     screen.type('bad name');

@@ -13,7 +13,9 @@ export async function useScreenPrompter(): Promise<void> {
   screen.clear();
   // wrapPrompt loses select's generic signature; the runtime function is the same.
   const select = wrapPrompt(actual.select) as unknown as typeof actual.select;
-  setPrompter(fromInquirer({ input: wrapPrompt(actual.input), select, confirm: wrapPrompt(actual.confirm) }));
+  const prompts = { input: wrapPrompt(actual.input), select };
+  // A factory: each command's prompter gets the words of its run's language.
+  setPrompter((words) => fromInquirer(prompts, words));
 }
 
 /** Waits until the current prompt shows `question`, then answers with keys (`<up>` is a key) and Enter. */

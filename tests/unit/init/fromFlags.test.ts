@@ -18,7 +18,7 @@ describe('answersFromFlags', () => {
       inNiche: 'yes',
       tier: 'scalable',
       since: '2024-02-29',
-    });
+    }, 'en');
     expect(r.problems).toEqual([]);
     expect(r.answers).toEqual({
       name: 'ACME',
@@ -37,7 +37,7 @@ describe('answersFromFlags', () => {
   });
 
   it('reports every bad flag, naming it', () => {
-    const r = answersFromFlags({ rate: '-1', currency: 'euro', noticeDays: '1.5', tier: 'gold', since: '2025-02-29', clause: 'x' });
+    const r = answersFromFlags({ rate: '-1', currency: 'euro', noticeDays: '1.5', tier: 'gold', since: '2025-02-29', clause: 'x' }, 'en');
     expect(r.problems.map((p) => wordEn(p.message))).toEqual([
       '--since: `since` should be a date as YYYY-MM-DD, not "2025-02-29"',
       '--tier: `tier` cannot be "gold"; use one of: ideal, real, scalable, outside',
@@ -45,7 +45,7 @@ describe('answersFromFlags', () => {
       '--currency: "euro" is not a currency code',
       '--notice-days: `notice_days` should be a whole number, not "1.5"',
     ]);
-    const clause = answersFromFlags({ clause: 'x', noticeBasis: 'calendar' });
+    const clause = answersFromFlags({ clause: 'x', noticeBasis: 'calendar' }, 'en');
     expect(clause.problems.map((p) => wordEn(p.message))).toEqual(['--notice-basis, --clause: the termination clause needs --notice-days too']);
   });
 

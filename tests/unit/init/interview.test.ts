@@ -12,7 +12,7 @@ afterEach(() => setPrompter(undefined));
 
 describe('the init interview (real inquirer prompts, @inquirer/testing screen)', () => {
   it('asks every question in order, validates as you type and returns typed answers', async () => {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, messages('en').edit.prompt);
     const done = interviewInit(p, { m: messages('en'), today: '2026-11-24', preset: {}, suggestFile: (n) => `${n.length}.yaml` });
     await reply('Client name', 'ACME Retail S.L.');
     await reply('File to write'); // default: suggestFile → "16.yaml"
@@ -64,7 +64,7 @@ describe('the init interview (real inquirer prompts, @inquirer/testing screen)',
   });
 
   it('offers flags as defaults and skips the contract questions that need a rate or a notice period', async () => {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, messages('en').edit.prompt);
     const done = interviewInit(p, { m: messages('en'), today: '2026-11-24', preset: { name: 'Nordlicht', industry: 'design' }, file: 'n.yaml', suggestFile: () => 'x' });
     await reply('Client name');
     await reply('Industry');
@@ -78,7 +78,7 @@ describe('the init interview (real inquirer prompts, @inquirer/testing screen)',
   });
 
   it('Ctrl-C becomes exit 130 with a short message, not a stack', async () => {
-    const p = await prompter(M.edit.ask.cancelled);
+    const p = await prompter(M.edit.ask.cancelled, messages('en').edit.prompt);
     const done = interviewInit(p, { m: messages('en'), today: '2026-11-24', preset: {}, suggestFile: () => 'x' });
     screen.keypress({ name: 'c', ctrl: true } as unknown as string);
     const err = await done.catch((e: unknown) => e);
