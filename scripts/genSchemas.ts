@@ -1,5 +1,5 @@
-// Writes schemas/<kind>.schema.json from the zod schemas (src/core/jsonSchema.ts).
-// Run after changing a schema: `npx tsx scripts/genSchemas.ts`. tests/e2e/schema.test.ts
+// Writes schemas/<kind>.schema.json (English) from the zod schemas and the editor texts (src/core/jsonSchema.ts).
+// Run after changing a schema or its texts (src/core/i18n/schemaDocs.*.ts): `npm run schemas`. tests/e2e/schema.test.ts
 // fails when the committed files differ from what `clientfit schema <kind>` prints.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -107,12 +107,15 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .command('schema')
     .description(lint.cli.schema)
     .argument('[kind]', lint.cli.schemaKind)
+    .option('--write <dir>', lint.cli.schemaWrite)
     .option('--lang <lang>', t.cli.lang)
     .addHelpText(
       'after',
       ex([
-        'clientfit schema rubric > schemas/rubric.schema.json',
         'clientfit schema client',
+        'clientfit schema client --write schemas',
+        'clientfit schema --write schemas --lang es',
+        'clientfit schema rubric > schemas/rubric.schema.json',
         '',
         '# first line of a YAML file, for editors with the YAML language server:',
         '# yaml-language-server: $schema=../schemas/client.schema.json',

@@ -1,111 +1,84 @@
 import * as z from 'zod';
+import type { Lang } from './i18n/index.js';
+import type { SchemaDocs } from './i18n/schemaDocs.en.js';
+import { described, documentNode, SCHEMA_DOCS, type Node } from './jsonSchema/docs.js';
+import { eventList } from './jsonSchema/events.js';
+import { fromZod } from './jsonSchema/fromZod.js';
+import { criterionRules, mapColumnRules, rubricRules } from './jsonSchema/rules.js';
+import { clientSnippets, criterionSnippets } from './jsonSchema/snippets.js';
+import type { LintKind } from './lint/types.js';
 import { METRIC_NAMES } from './metrics/index.js';
 import { ClientSchema } from './schema/client.js';
-import { DateStr, Text } from './schema/common.js';
-import { BUILTIN_EVENT_TYPES, EVENT_FIELDS, LogSchema, type BuiltinEventType } from './schema/event.js';
+import { BUILTIN_EVENT_TYPES, LogSchema } from './schema/event.js';
+import { ImportMapSchema } from './schema/importMap.js';
 import { CriterionSchema, RubricSchema } from './schema/rubric.js';
 import { SettingsSchema } from './schema/settings.js';
-import { ImportMapSchema } from './schema/importMap.js';
-import type { LintKind } from './lint/types.js';
 
 /**
  * JSON Schemas for editors (the YAML language server), generated from the same zod schemas
- * `score` and `lint` use. The export is richer than the runtime schemas where an editor
- * gains from it: events become a union with one branch per built-in type (completion of
- * `type:` and its fields), metric names an enum. Descriptions are in English: a schema is a
- * shared artifact, committed under schemas/, and must not change with the user's language.
+ * `score` and `lint` use, then finished for an editor: every property's `description` and
+ * `markdownDescription` from the catalogue of the language asked for (i18n/schemaDocs.*.ts,
+ * keyed by JSON path), `enumDescriptions`, `defaultSnippets`, and the rules lint checks
+ * across fields that draft-07 can say (jsonSchema/rules.ts, per event type in
+ * jsonSchema/events.ts). The committed schemas/*.json are the English ones.
  */
 
-/** The "signal" column of DESIGN.md's event table, shown on hover. */
-const SIGNAL: Record<BuiltinEventType, string> = {
-  invoice: 'An invoice: pays late or never (ref, amount, due, paid?)',
-  fee_dispute: 'Does not value your work / will not pay what it is worth (amount?)',
-  scope_change: 'Pays for X, wants X+Y+Z (billed: true when it was charged)',
-  client_delay: 'Does not do their part; your work is blocked (days)',
-  message: 'A message to the client (answered: the date they replied)',
-  complaint: 'Constant negative criticism, complains to anyone',
-  expertise_dismissed: 'Does not trust your expertise',
-  urgent_request: 'Unrealistic expectations ("for yesterday")',
-  terms_violation: 'Violates your terms and conditions',
-  blame: 'Does not take their share of responsibility',
-  abuse: 'Abusive, threatens you or your staff (a dealbreaker in the default rubric)',
-  growth_declined: 'Not interested in mutual growth',
-  work: 'Time spent (hours, billable); with invoices gives the effective rate',
-  team_feedback: 'How your collaborators feel about the account (mood 1-5)',
-  praise: 'A positive signal',
-};
+/** `window` and `half_life` as `parseWindow` reads them (it trims). */
+const WindowStr = z.string().regex(/^\s*[1-9]\d{0,3}[dwmy]\s*$/);
 
-const note = Text.optional();
-
-/** One branch per built-in type, plus one for custom types (any name but the built-in ones). */
-const EventUnion = z.union([
-  ...BUILTIN_EVENT_TYPES.map((type) =>
-    z.looseObject({ date: DateStr, type: z.literal(type), note, ...EVENT_FIELDS[type] }).meta({ title: type, description: SIGNAL[type] }),
-  ),
-  z
-    .looseObject({ date: DateStr, type: z.string().min(1).meta({ not: { enum: [...BUILTIN_EVENT_TYPES] } }), note })
-    .meta({ title: 'custom event', description: 'An event of your own type; count it in a rubric with {count: [type]}' }),
-]);
-const Events = z.array(EventUnion).nullable().optional().meta({ description: 'Dated events, oldest first or in any order' });
-
-const WindowStr = z
-  .string()
-  .regex(/^[1-9]\d{0,3}[dwmy]$/)
-  .meta({ description: 'Look-back window: a number and d, w, m or y (90d, 8w, 12m, 2y)', examples: ['12m'] });
-
+/** A built-in metric name, or `{count: [types]}`; built-in types complete, your own are allowed. */
 const MetricRef = z.union([
-  z.enum(METRIC_NAMES as [string, ...string[]]).meta({ description: 'A built-in metric' }),
-  z
-    .object({ count: z.array(z.union([z.enum(BUILTIN_EVENT_TYPES), z.string().min(1)])).min(1) })
-    .meta({ description: 'Count of events of any of these types, built-in or your own' }),
+  z.enum(METRIC_NAMES as [string, ...string[]]),
+  z.object({ count: z.array(z.union([z.enum(BUILTIN_EVENT_TYPES), z.string().min(1)])).min(1) }),
 ]);
 
-const shape = CriterionSchema.shape;
-const Criterion = CriterionSchema.extend({
-  metric: MetricRef.optional(),
-  warn: shape.warn.meta({ description: 'Metric value where the flag starts (severity 0.5)' }),
-  flag: shape.flag.meta({ description: 'Metric value where the flag is fully raised; below warn means lower is worse' }),
-  weight: shape.weight.meta({ description: 'Points taken off the fit when fully raised; above 0' }),
-  window: WindowStr.optional(),
-  dealbreaker: shape.dealbreaker.meta({ description: 'Fully raised => verdict exit, whatever the fit' }),
-  enabled: shape.enabled.meta({ description: 'false removes a criterion inherited through extends' }),
-});
-
+/** What the editor's schema says more precisely than the runtime one (lint says it there). */
 const SCHEMAS: Record<LintKind, z.ZodType> = {
-  client: ClientSchema.extend({
-    logs: ClientSchema.shape.logs.meta({ description: 'Event-log files, relative to this file' }),
-    events: Events,
-  }).meta({ title: 'clientfit client profile', description: 'One client: who they are, the contract, and optionally events' }),
-  log: LogSchema.extend({ events: Events }).meta({ title: 'clientfit event log', description: 'Events of a client, listed under logs: in its profile' }),
+  client: ClientSchema,
+  log: LogSchema,
   rubric: RubricSchema.extend({
-    extends: RubricSchema.shape.extends.meta({ description: 'A rubric path relative to this file, or builtin:default' }),
     window: WindowStr.optional(),
-    criteria: z.array(Criterion).optional(),
-  }).meta({ title: 'clientfit rubric', description: 'Red-flag criteria, their thresholds and weights' }),
-  settings: SettingsSchema.meta({ title: 'clientfit settings', description: '.clientfit.yaml: what belongs to you, not to one client' }),
+    criteria: z.array(CriterionSchema.extend({ metric: MetricRef.optional(), window: WindowStr.optional(), half_life: WindowStr.optional() })).optional(),
+  }),
+  settings: SettingsSchema,
   map: ImportMapSchema,
 };
 
-/** zod writes int bounds as ±2^53-1; they say nothing to a reader. */
-function dropSafeIntBounds(node: unknown): void {
-  if (Array.isArray(node)) node.forEach(dropSafeIntBounds);
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.maximum === Number.MAX_SAFE_INTEGER) delete o.maximum;
-    if (o.minimum === Number.MIN_SAFE_INTEGER) delete o.minimum;
-    Object.values(o).forEach(dropSafeIntBounds);
-  }
-}
+type Finish = (json: Node, docs: SchemaDocs) => Node;
+
+const props = (json: Node) => json.properties as Record<string, Node>;
+
+/** What each kind gets after its fields are documented: events, rules, snippets. */
+const FINISH: Record<LintKind, Finish> = {
+  client: (json, docs) => {
+    props(json).events = eventList(docs, docs.client.events);
+    return { ...json, defaultSnippets: clientSnippets(docs) };
+  },
+  log: (json, docs) => {
+    props(json).events = eventList(docs, docs.log.events);
+    return json;
+  },
+  rubric: (json, docs) => {
+    const criteria = props(json).criteria!;
+    criteria.items = { ...(criteria.items as Node), allOf: criterionRules, defaultSnippets: criterionSnippets(docs) };
+    return { ...json, allOf: rubricRules };
+  },
+  settings: (json) => json,
+  map: (json) => {
+    props(json).columns = { ...props(json).columns, ...mapColumnRules };
+    return json;
+  },
+};
 
 /**
  * The JSON Schema (draft-07, which every YAML language server reads) for a kind of file,
- * describing what users write (zod's input side: `id: 7` is fine before it becomes "7").
+ * its texts in `lang`.
  */
-export function jsonSchemaFor(kind: LintKind): Record<string, unknown> {
-  const schema = z.toJSONSchema(SCHEMAS[kind], { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  dropSafeIntBounds(schema);
-  return schema;
+export function jsonSchemaFor(kind: LintKind, lang: Lang = 'en'): Record<string, unknown> {
+  const docs = SCHEMA_DOCS[lang];
+  const json = FINISH[kind](documentNode(fromZod(SCHEMAS[kind]), '', docs[kind] as Record<string, string>, docs), docs);
+  return { $schema: 'http://json-schema.org/draft-07/schema#', title: docs.files[kind].title, ...described(json, docs.files[kind].text) };
 }
 
-/** The text written to schemas/<kind>.schema.json and printed by `clientfit schema <kind>`. */
-export const jsonSchemaText = (kind: LintKind) => `${JSON.stringify(jsonSchemaFor(kind), null, 2)}\n`;
+/** The text of `clientfit schema KIND` (and, in English, of the shipped schemas/KIND.schema.json). */
+export const jsonSchemaText = (kind: LintKind, lang: Lang = 'en') => `${JSON.stringify(jsonSchemaFor(kind, lang), null, 2)}\n`;

@@ -137,15 +137,20 @@ export function isInside(p: string, root: string): boolean {
  * folder of the nearest trusted `.clientfit.yaml` above `file` (the user's workspace), else
  * the file's own folder. `file` is a path, `-` or `<stdin>` (the current folder). `roots` are
  * the real paths a named file must resolve inside (symbolic links followed): the workspace,
- * and the file's own folder, which always holds files the user keeps together.
+ * and the file's own folder, which always holds files the user keeps together. `settings`
+ * is the `.clientfit.yaml` that made the workspace, or null when there is none.
  */
-export function workspaceOf(file: string): { dir: string; roots: string[] } {
+export function workspaceOf(file: string): { dir: string; roots: string[]; settings: string | null } {
   const own = file === '-' || file === STDIN_NAME ? resolve('.') : dirname(resolve(file));
   let dir = own;
+  let settings: string | null = null;
   for (;;) {
     const f = join(dir, SETTINGS_FILE);
     const st = stat(f);
-    if (st?.isFile() && !untrusted(f, st)) break;
+    if (st?.isFile() && !untrusted(f, st)) {
+      settings = f;
+      break;
+    }
     const up = dirname(dir);
     if (up === dir) {
       dir = own;
@@ -154,7 +159,7 @@ export function workspaceOf(file: string): { dir: string; roots: string[] } {
     dir = up;
   }
   const roots = [...new Set([realPathOf(dir), realPathOf(own)])];
-  return { dir, roots };
+  return { dir, roots, settings };
 }
 
 /** Whether `path` (symbolic links followed) lies inside one of `roots` (see workspaceOf). */

@@ -298,7 +298,8 @@ describe('the target folder: missing, a file, or not writable (by its mode bits)
     const text = readFileSync(join(dir, 'clients/new/acme.yaml'), 'utf8');
     expect(text).toContain('  - {date: 2026-11-20, type: invoice, ref: A-1, amount: 900, due: 2026-12-20, paid: 2026-12-01}\n');
     expect(await lintClean(join(dir, 'clients/new/acme.yaml'))).toBe(true);
-    expect([...tree(dir).keys()]).toEqual(['clients/new/acme.yaml']);
+    // and the schema the profile's first line points at (none existed).
+    expect([...tree(dir).keys()]).toEqual(['clients/new/acme.yaml', 'schemas/client.schema.json']);
   });
 });
 

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, snapshot, tempDir } from './harness.js';
+import { hasStackTrace, ROOT, runCli, snapshot, tempDir } from './harness.js';
 
 const scripted = ['--yes', '--name', 'ACME Retail S.L.', '--industry', 'retail', '--rate', '60', '--currency', 'eur', '--notice-days', '30'];
 
@@ -54,10 +54,52 @@ describe('clientfit init FILE --yes', () => {
     expect(readFileSync(join(dir, 'y.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=https://example.com/client.json');
   });
 
-  it('says how to create the schema file when there is none', async () => {
+  it('writes the client schema its first line points at when there is none, once', async () => {
     const dir = tempDir();
     const r = await runCli(['init', 'clients/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
-    expect(r.stderr).toContain('create it with: clientfit schema client > schemas/client.schema.json');
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[2]).toBe('Wrote schemas/client.schema.json, the schema the first line points your editor at (completion, hover text, checks)');
+    const line = readFileSync(join(dir, 'clients/x.yaml'), 'utf8').split('\n')[0]!;
+    const ref = /^# yaml-language-server: \$schema=(.+)$/.exec(line)![1]!;
+    expect(ref).toBe('../schemas/client.schema.json');
+    const pointed = join(dir, 'clients', ref);
+    expect(readFileSync(pointed, 'utf8')).toBe(readFileSync(join(ROOT, 'schemas/client.schema.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(pointed, 'utf8')).title).toBe('clientfit client profile');
+    // The next profile finds it and writes nothing more.
+    const again = await runCli(['init', 'clients/y.yaml', '--yes', '--name', 'Y'], { cwd: dir });
+    expect(again.stderr).not.toContain('Wrote');
+    expect(readFileSync(join(dir, 'clients/y.yaml'), 'utf8').split('\n')[0]).toBe(line);
+    expect(readdirSync(dir).sort()).toEqual(['clients', 'schemas']);
+  });
+
+  it('puts the schema in the workspace (the folder of .clientfit.yaml), in the language of the profile', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'work'));
+    writeFileSync(join(dir, 'work/.clientfit.yaml'), 'lang: es\n');
+    const r = await runCli(['init', 'work/clients/acme/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'work/clients/acme/x.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/client.schema.json');
+    expect(JSON.parse(readFileSync(join(dir, 'work/schemas/client.schema.json'), 'utf8')).title).toBe('Ficha de cliente de clientfit');
+    expect(r.stderr).toContain('Escrito work/schemas/client.schema.json');
+  });
+
+  it('a profile outside the current folder gets the schema beside it', async () => {
+    const dir = tempDir();
+    const other = tempDir();
+    const r = await runCli(['init', join(other, 'x.yaml'), '--yes', '--name', 'X'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(other, 'x.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./schemas/client.schema.json');
+    expect(existsSync(join(other, 'schemas/client.schema.json'))).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('when the schema cannot be written the profile stands, and the note says how to create it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'schemas'), 'a file where the folder would go\n');
+    const r = await runCli(['init', 'clients/x.yaml', '--yes', '--name', 'X'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'clients/x.yaml'))).toBe(true);
+    expect(r.stderr).toContain('The first line points your editor at schemas/client.schema.json, which could not be written; create it with: clientfit schema client --write schemas');
   });
 
   it('writes the comments in Spanish with --lang es', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { M } from '../../core/i18n/msg.js';
 import { buildClient } from '../../core/client.js';
@@ -10,8 +10,8 @@ import { slugFor } from '../../core/init/slug.js';
 import { safe } from '../../core/render/safeText.js';
 import { parseYaml } from '../../core/yamlSource.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
-import { schemaRefFor } from '../../io/schemaRef.js';
-import { createContext, type Session } from '../context.js';
+import { schemaRefFor, type SchemaRef } from '../../io/schemaRef.js';
+import { createContext, type Context, type Session } from '../context.js';
 import { interviewInit } from '../interview/init.js';
 import { checkWritableOrExplain, makeFolderOrExplain, writeOrExplain } from '../writeErrors.js';
 
@@ -68,7 +68,7 @@ export async function runInit(session: Session, file: string | undefined, flags:
     if (!file) refuseExisting(path, flags.force);
   }
 
-  const schema = flags.schema ? { ref: flags.schema, found: true } : schemaRefFor(dirname(path));
+  const schema: SchemaRef = flags.schema ? { ref: flags.schema, found: true } : schemaRefFor(path);
   const text = renderProfile(answers, { schemaRef: schema.ref, file: path, today, e });
   // The renderer's promise, checked the way `score` will read the file.
   const parsed = parseYaml(text, path, 'client');
@@ -86,6 +86,25 @@ export async function runInit(session: Session, file: string | undefined, flags:
   writeOrExplain(path, text, { exclusive: !flags.force });
   const shown = safe(path);
   process.stderr.write(`${e.init.created(shown)}\n${e.init.next(shown)}\n`);
-  if (!schema.found) process.stderr.write(`${e.init.schemaNote(safe(relative('.', resolve(dirname(path), schema.ref))))}\n`);
+  if (!schema.found) await writeSchema(ctx, schema.file);
   return ExitCode.Ok;
+}
+
+/**
+ * The client schema the new profile's first line points at, when none exists yet (in the
+ * profile's language). It never replaces a file; if it cannot be written the profile stands
+ * and the note says how to create it.
+ */
+async function writeSchema(ctx: Context, file: string): Promise<void> {
+  const shown = safe(relative('.', file) || file);
+  // Loaded only when needed: once it is written, later profiles find it.
+  const { jsonSchemaText } = await import('../../core/jsonSchema.js');
+  try {
+    makeFolderOrExplain(file);
+    writeOrExplain(file, jsonSchemaText('client', ctx.lang), { exclusive: true });
+    process.stderr.write(`${ctx.m.edit.init.schemaWritten(shown)}\n`);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    process.stderr.write(`${ctx.m.edit.init.schemaNote(shown, safe(relative('.', dirname(file)) || '.'))}\n`);
+  }
 }

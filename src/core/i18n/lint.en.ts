@@ -30,8 +30,10 @@ export const lintEn = {
   noYamlExpected: 'a folder holding rubric, client, log or settings files',
   badMaxWarnings: (v: string) => `"${v}" is not a number of warnings`,
   badMaxWarningsExpected: 'a whole number, 0 or more, such as --max-warnings 0',
-  noKind: 'give the kind of file: client, log, rubric or settings',
-  noKindExpected: 'clientfit schema rubric > schemas/rubric.schema.json',
+  noKind: 'give the kind of file (client, log, rubric, settings or map), or --write DIR for every kind',
+  noKindExpected: 'clientfit schema client --write schemas',
+  /** `schema --write`: one line per file written. */
+  schemaWritten: (file: string) => `Wrote ${file}`,
   badKind: (k: string) => `unknown kind of file "${k}"`,
 
   // ---- findings
@@ -104,7 +106,7 @@ export const lintEn = {
     'bands-order': 'bands.keep is not above bands.review.',
     'missing-wording': 'English or Spanish wording is missing.',
     extends: 'extends cannot be resolved, loops, or points at a broken rubric.',
-    'bad-window': 'A look-back window that cannot be read.',
+    'bad-window': "A look-back window (or a criterion's half_life) that cannot be read.",
     'incomplete-criterion': 'A criterion without metric, warn, flag or weight after extends.',
   } satisfies Record<RuleId, string> as Record<RuleId, string>,
 
@@ -161,7 +163,8 @@ export const lintEn = {
     maxWarnings: 'exit 1 when there are more than this many warnings',
     asOf: 'today, for the "dated in the future" check, YYYY-MM-DD (default: today)',
     schema: 'Print the JSON Schema of a kind of file, for editor completion and checks',
-    schemaKind: 'client, log, rubric or settings',
+    schemaKind: 'client, log, rubric, settings or map (with --write and no kind: every kind)',
+    schemaWrite: 'write DIR/KIND.schema.json instead of printing it, replacing an older one (the folder is created if missing)',
     rubric: 'Work with rubrics',
     rubricShow: 'Print the effective rubric after `extends`, as YAML that lints clean',
     rubricFile: 'rubric file, or builtin:default (default: settings, then the built-in rubric)',

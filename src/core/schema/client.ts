@@ -33,11 +33,7 @@ export const ClientSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
   name: z.string().min(1),
   /** How the client is named aloud and in the exit letter; default: `name` without its legal form. */
-  short_name: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: 'How you call the client when you talk to them ("ACME Retail"); default: name without its legal form (S.L., Ltd, GmbH…)' }),
+  short_name: z.string().min(1).optional(),
   /** Other names the client goes by in your tools' exports, for `clientfit import`. */
   aliases: z.array(z.string().min(1)).optional(),
   industry: z.string().optional(),

@@ -13,14 +13,15 @@ z.config({ jitless: true });
  */
 export const ISSUE_KEYS = { dateFormat: 't.issue.dateFormat', dateReal: 't.issue.dateReal', numberLimit: 't.issue.numberLimit' } as const;
 
+// What an editor shows for each field is not here but in i18n/schemaDocs.{en,es}.ts, keyed
+// by JSON path, so it can be told in both languages (core/jsonSchema.ts puts it in).
 export const DateStr = z
   .string()
   // abort: a text that is not shaped like a date is not also told it is not a real one.
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: ISSUE_KEYS.dateFormat, abort: true })
-  .refine(isRealDate, { message: ISSUE_KEYS.dateReal })
-  .meta({ description: 'A calendar date, YYYY-MM-DD', examples: ['2026-01-31'] });
+  .refine(isRealDate, { message: ISSUE_KEYS.dateReal });
 
-export const Text = z.string().meta({ description: 'Free text' });
+export const Text = z.string();
 
 /** Wording in both product languages. */
 export const I18nText = z.object({ en: z.string().optional(), es: z.string().optional() });

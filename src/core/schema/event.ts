@@ -56,8 +56,7 @@ export const EventSchema = z
     if (!schema || !Object.hasOwn(typed, ev.type)) return;
     const r = schema.safeParse(ev);
     if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue } as never);
-  })
-  .meta({ description: 'A dated event: invoice, scope_change, client_delay, message, work, ...' });
+  });
 
 /** Parsed event as the core sees it; `file`/`line` are added by the loader for evidence. */
 export interface ClientEvent {

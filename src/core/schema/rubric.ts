@@ -22,9 +22,7 @@ export const CriterionSchema = z.object({
   dealbreaker: z.boolean().optional(),
   talking_point: I18nText.optional(),
   /** The talking point in the first person singular, for settings `me.voice: i`; without it, `talking_point` is used. */
-  talking_point_i: I18nText.optional().meta({
-    description: 'The talking point in the first person singular ("I work best…"), said when settings me.voice is i; default: talking_point',
-  }),
+  talking_point_i: I18nText.optional(),
   /** With `extends`: `enabled: false` removes an inherited criterion. */
   enabled: z.boolean().optional(),
   /** Days after `due` an invoice may be paid and still count as on time (overrides the rubric's). */

@@ -12,10 +12,7 @@ export const SettingsSchema = z.object({
       business: z.string().optional(),
       email: z.string().optional(),
       /** Who speaks in the exit draft: `i` (a freelancer on their own) or `we` (a business); default: `we` with a `business`, else `i`. */
-      voice: z
-        .enum(VOICES)
-        .optional()
-        .meta({ description: 'Who speaks in the exit draft: i (on your own) or we (a team); default: we when business is set, else i' }),
+      voice: z.enum(VOICES).optional(),
     })
     .optional(),
   lang: z.enum(['en', 'es']).optional(),

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEMA_REF, schemaRefFor } from '../../../src/io/schemaRef.js';
+import { schemaRefFor } from '../../../src/io/schemaRef.js';
 import { makeTempDir } from '../../support/tempDirs.js';
 
 function tree(files: string[]): string {
@@ -16,20 +16,24 @@ function tree(files: string[]): string {
 describe('schemaRefFor', () => {
   it('points at the nearest schemas/client.schema.json, relative to the new file', () => {
     const dir = tree(['schemas/client.schema.json']);
-    expect(schemaRefFor(join(dir, 'clients'))).toEqual({ ref: '../schemas/client.schema.json', found: true });
-    expect(schemaRefFor(join(dir, 'a', 'b'))).toEqual({ ref: '../../schemas/client.schema.json', found: true });
-    expect(schemaRefFor(dir)).toEqual({ ref: './schemas/client.schema.json', found: true });
+    expect(schemaRefFor(join(dir, 'clients', 'acme.yaml'))).toEqual({ ref: '../schemas/client.schema.json', found: true });
+    expect(schemaRefFor(join(dir, 'a', 'b', 'x.yaml'))).toEqual({ ref: '../../schemas/client.schema.json', found: true });
+    expect(schemaRefFor(join(dir, 'acme.yaml'))).toEqual({ ref: './schemas/client.schema.json', found: true });
   });
 
   it('else at a locally installed clientfit', () => {
     const dir = tree(['node_modules/clientfit/schemas/client.schema.json']);
-    expect(schemaRefFor(join(dir, 'clients'))).toEqual({ ref: '../node_modules/clientfit/schemas/client.schema.json', found: true });
+    expect(schemaRefFor(join(dir, 'clients', 'acme.yaml'))).toEqual({ ref: '../node_modules/clientfit/schemas/client.schema.json', found: true });
   });
 
-  it('else the clients/ + schemas/ convention, flagged as not found', () => {
+  // Only true if nothing up to / has a schemas/client.schema.json, which holds for a temp folder.
+  it('else the file to write: schemas/ in the folder of the nearest .clientfit.yaml', () => {
+    const dir = tree(['.clientfit.yaml']);
+    expect(schemaRefFor(join(dir, 'clients', 'acme.yaml'))).toEqual({ ref: '../schemas/client.schema.json', found: false, file: join(dir, 'schemas', 'client.schema.json') });
+  });
+
+  it('or, with no settings file, schemas/ beside the profile', () => {
     const dir = tree([]);
-    const r = schemaRefFor(join(dir, 'clients'));
-    // Only true if nothing up to / has a schemas/ folder, which holds for a temp folder.
-    expect(r).toEqual({ ref: DEFAULT_SCHEMA_REF, found: false });
+    expect(schemaRefFor(join(dir, 'clients', 'acme.yaml'))).toEqual({ ref: './schemas/client.schema.json', found: false, file: join(dir, 'clients', 'schemas', 'client.schema.json') });
   });
 });

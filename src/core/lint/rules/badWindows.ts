@@ -9,8 +9,14 @@ function check(ctx: LintContext, value: unknown, path: Path): void {
   }
 }
 
-/** `window: 12 months` cannot be read; the rubric's and each criterion's are checked. */
+/**
+ * `window: 12 months` cannot be read; the rubric's and each criterion's are checked, and a
+ * criterion's `half_life`, which is written the same way (scoring refuses a bad one too).
+ */
 export const badWindows: Rule = (ctx) => {
   check(ctx, ctx.data.window, ['window']);
-  for (const [c, i] of records(ctx.data.criteria)) check(ctx, c.window, ['criteria', i, 'window']);
+  for (const [c, i] of records(ctx.data.criteria)) {
+    check(ctx, c.window, ['criteria', i, 'window']);
+    check(ctx, c.half_life, ['criteria', i, 'half_life']);
+  }
 };
