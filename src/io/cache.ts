@@ -5,8 +5,11 @@ import { distrustOf, myUid, othersMayWrite } from './ownership.js';
 import { homeDir } from './settings.js';
 import { SafeWriteError, writeFileSafely } from './writeFileSafely.js';
 
-/** Bump when the shape of cached values changes: old entries are then simply never found. */
-export const CACHE_FORMAT = 2;
+/**
+ * Bump when the shape of cached values changes, or what validation accepts (3: an invoice
+ * needs `ref`): old entries are then simply never found.
+ */
+export const CACHE_FORMAT = 3;
 
 /**
  * The user's cache folder: `$XDG_CACHE_HOME/clientfit` (the XDG spec ignores a relative

@@ -4,10 +4,10 @@
  * and with the input file's bytes unchanged. Small cases live in tests/fixtures/bad/;
  * big, binary and pathological ones are generated into a temp folder by the test.
  */
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, snapshot } from './harness.js';
+import { ROOT, hasStackTrace, snapshot } from './harness.js';
 import { AS_OF, expectCleanFailure, put, removeScratch, runTimed, scratch, type JsonReport } from './scoreHelpers.js';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bad');
@@ -93,6 +93,15 @@ const CASES: Case[] = [
   fixture('tab indentation', 'tab-indent.yaml', `tab-indent.yaml:${at('tab-indent.yaml', 3, '\t')}`, [/tab/i, /expected:/], 'rate: 60'),
   fixture('`note: Scope change: x`', 'colon-in-note.yaml', `colon-in-note.yaml:${at('colon-in-note.yaml', 5, 'Scope')}`, [/quote/i], 'note: Scope change: x'),
   fixture('wrong type `amount: "1,500.00"`', 'amount-string.yaml', `amount-string.yaml:${at('amount-string.yaml', 3, '"1,500.00"')}`, [/amount/, /1,500\.00/, /expected: .*number/], 'amount: "1,500.00"'),
+  fixture('an invoice without `ref` (one-line events: the fast reader)', 'invoice-no-ref.yaml', 'invoice-no-ref.yaml:5:5', [/`events\[1\]\.ref` is required here/, /expected: the invoice's number, such as  ref: F-2026-001/], 'type: invoice, amount: 100'),
+  {
+    name: 'an invoice without `ref` (block style: the full parser)',
+    arg: 'block.yaml',
+    make: (d) => put(d, 'block.yaml', 'name: Block Ltd\nevents:\n  - date: 2026-03-10\n    type: invoice\n    amount: 100\n    due: 2026-04-09\n'),
+    where: 'block.yaml:3:5',
+    says: [/`events\[0\]\.ref` is required here/, /expected: the invoice's number, such as  ref: F-2026-001/],
+    shows: 'date: 2026-03-10',
+  },
   fixture('missing `name`', 'missing-name.yaml', 'missing-name.yaml:1:1', [/`name`/, /required/, /expected:/]),
   fixture('impossible date 2024-02-30', 'impossible-date.yaml', `impossible-date.yaml:${at('impossible-date.yaml', 2, '2024-02-30')}`, [/2024-02-30/, /expected: .*YYYY-MM-DD/], 'since: 2024-02-30'),
   fixture('unknown enum `rate_unit: week`', 'unknown-enum.yaml', `unknown-enum.yaml:${at('unknown-enum.yaml', 4, 'week')}`, [/week/, /hour, day, month, project/], 'rate_unit: week'),
@@ -241,6 +250,30 @@ describe('bad input: exit 2, file:line:col, what was expected, no trace, file un
     expect(r.stderr).toMatch(/se esperaba/);
     // Spanish spells the date pattern año-mes-día.
     expect(r.stderr).toContain('AAAA-MM-DD');
+  });
+
+  it('an invoice without `ref` is refused by every command that reads clients, in both languages', async () => {
+    const dir = setUp(CASES.find((x) => x.arg === 'invoice-no-ref.yaml')!);
+    const before = snapshot(dir);
+    const env = { XDG_CACHE_HOME: join(dir, '.cache') };
+    for (const args of [['score', 'invoice-no-ref.yaml'], ['exit', 'invoice-no-ref.yaml'], ['history', 'invoice-no-ref.yaml'], ['portfolio', '.'], ['calibrate', '.']]) {
+      const r = await runTimed([...args, '--as-of', AS_OF], { cwd: dir, env });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain("invoice-no-ref.yaml:5:5: error: `events[1].ref` is required here\n  5 |   - {date: 2026-03-10, type: invoice, amount: 100, due: 2026-04-09}\n");
+      expect(r.stderr, args.join(' ')).toContain("expected: the invoice's number, such as  ref: F-2026-001");
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    }
+    const es = await runTimed(['score', 'invoice-no-ref.yaml', '--as-of', AS_OF, '--lang', 'es'], { cwd: dir });
+    expect(es.code).toBe(2);
+    expect(es.stderr).toContain('invoice-no-ref.yaml:5:5: error: falta `events[1].ref`, que es obligatorio aquí\n');
+    expect(es.stderr).toContain('se esperaba: el número de la factura, por ejemplo  ref: F-2026-001');
+    const lint = await runTimed(['lint', 'invoice-no-ref.yaml', '--format', 'json'], { cwd: dir });
+    expect(lint.code).toBe(1);
+    expect(JSON.parse(lint.stdout)).toEqual([
+      { file: 'invoice-no-ref.yaml', line: 5, col: 5, severity: 'error', rule: 'schema', message: "`events[1].ref` is required here (expected: the invoice's number, such as  ref: F-2026-001)" },
+    ]);
+    rmSync(join(dir, '.cache'), { recursive: true, force: true });
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it('a bad file among good ones: the good one is still scored, exit 2', async () => {

@@ -93,6 +93,30 @@ describe('clientfit import: real files', () => {
     expect(snapshot(dir)).toEqual(snap);
     expect((await run('import', 'h.csv', '--map', 'm.yaml', '--date-format', 'DD/MM/YYYY')).code).toBe(0);
   });
+
+  it('an invoice row without its number is exit 2 at file:line, in English and Spanish, and nothing is written', async () => {
+    const { dir, run } = workspace({ acme: profile('Acme GmbH') }, ['harvest_invoices.csv']);
+    // The fixture's last invoice (line 6, Acme GmbH, ID 1042) with its ID cell emptied.
+    writeFileSync(join(dir, 'no-ref.csv'), readFileSync(join(FIXTURES, 'harvest_invoices.csv'), 'utf8').replace(',1042,', ',,'));
+    const snap = snapshot(dir);
+    const r = await run('import', 'no-ref.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'no-ref.csv:6:1: error: this invoice has no number: its ID cell is empty\n' +
+        "  expected: the invoice's number in ID: every invoice needs its ref, by which later imports and clientfit paid find it; nothing was written\n",
+    );
+    const es = await run('import', 'no-ref.csv', '--lang', 'es');
+    expect(es.code).toBe(2);
+    expect(es.stderr).toContain('no-ref.csv:6:1: error: esta factura no tiene número: su celda ID está vacía\n');
+    expect(snapshot(dir)).toEqual(snap);
+    // The same through --map: the message names the map's column.
+    writeFileSync(join(dir, 'f.csv'), 'Cliente,Fecha,Número,Total\nAcme GmbH,2026-04-13,F-1,100\nAcme GmbH,2026-04-14,,200\n');
+    writeFileSync(join(dir, 'f.map.yaml'), 'columns: {client: Cliente, date: Fecha, ref: Número, amount: Total}\n');
+    const mapped = await run('import', 'f.csv', '--map', 'f.map.yaml');
+    expect(mapped.code).toBe(2);
+    expect(mapped.stderr).toContain('f.csv:3:1: error: this invoice has no number: its Número cell is empty');
+    expect(readFileSync(join(dir, 'acme.yaml'), 'utf8')).toBe(profile('Acme GmbH'));
+  });
 });
 
 describe('clientfit import: matching and writing', () => {

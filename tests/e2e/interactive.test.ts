@@ -110,7 +110,7 @@ describe.skipIf(!hasScript)('on a real terminal', () => {
     const t = onTerminal(['log', 'examples/brightpath.yaml', '--lang', 'es'], dir);
     await t.answer('↑↓ para moverte • ⏎ para elegir'); // factura (invoice), the first choice
     await t.answer('Fecha', '2026-11-20', KEY.enter);
-    await t.answer('Número de factura (ref; Intro para saltar)', 'BP-008', KEY.enter);
+    await t.answer('Número de factura (ref)', 'BP-008', KEY.enter);
     await t.answer('Importe (amount)', '1.680,50', KEY.enter);
     await t.answer('Vencimiento (due) (2026-12-20)');
     await t.answer('Pagada el (paid; Intro para saltar)');

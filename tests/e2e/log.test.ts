@@ -140,7 +140,7 @@ describe('clientfit log: numbers as each language types them (the file always ge
   it('--lang es: a value that is no number says how Spanish numbers are typed', async () => {
     const { dir, run } = examples();
     const snap = snapshot(dir);
-    const r = await run('log', 'examples/acme.yaml', 'invoice', 'amount=1,200.50', 'due=2026-12-20', '--lang', 'es');
+    const r = await run('log', 'examples/acme.yaml', 'invoice', 'ref=F-1', 'amount=1,200.50', 'due=2026-12-20', '--lang', 'es');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('error: `amount` debe ser un número, no «1,200.50»\n  se esperaba: un número, como 900, 12,5 o 1.200,50: coma para los decimales; punto o espacio para los miles\n');
     expect(snapshot(dir)).toEqual(snap);
@@ -149,8 +149,11 @@ describe('clientfit log: numbers as each language types them (the file always ge
 
 describe('clientfit log: on any problem nothing is written (exit 2)', () => {
   const cases: [string, string[], RegExp][] = [
-    ['bad values, all reported', ['examples/acme.yaml', 'invoice', 'amount=1.500,00', 'due=2026-02-30'], /`amount` should be a number[\s\S]*`due` should be a date/],
+    ['bad values, all reported', ['examples/acme.yaml', 'invoice', 'ref=F-1', 'amount=1.500,00', 'due=2026-02-30'], /`amount` should be a number[\s\S]*`due` should be a date/],
     ['missing required field', ['examples/acme.yaml', 'work'], /work events need hours=…[\s\S]*clientfit log FILE work hours=8/],
+    ['an invoice without ref', ['examples/acme.yaml', 'invoice', 'amount=900', 'due=2026-12-20'], /^error: invoice events need ref=…\n  expected: for example:  clientfit log FILE invoice ref=F-7 amount=900 due=\d{4}-\d\d-\d\d\n$/],
+    ['an invoice without ref, in Spanish', ['examples/acme.yaml', 'invoice', 'amount=900', 'due=2026-12-20', '--lang', 'es'], /^error: un hecho invoice necesita ref=…\n  se esperaba: por ejemplo:  clientfit log FILE invoice ref=F-7 amount=900/],
+    ['an invoice with an empty ref', ['examples/acme.yaml', 'invoice', 'ref=', 'amount=900', 'due=2026-12-20'], /`ref` has no value/],
     ['out of range', ['examples/acme.yaml', 'team_feedback', 'mood=9'], /`mood` must be at most 5\n  expected: a whole number from 1 to 5/],
     ['a bad --date', ['examples/acme.yaml', 'complaint', '--date', '24/11/2026'], /--date: "24\/11\/2026" is not a date/],
     ['no TYPE and no terminal', ['examples/acme.yaml'], /missing the event TYPE \(there is no terminal to ask on\)\n  expected: clientfit log FILE TYPE field=value/],
@@ -170,7 +173,7 @@ describe('clientfit log: on any problem nothing is written (exit 2)', () => {
   it('a broken file is reported with file:line:col and left alone', async () => {
     const dir = tempDir();
     const f = join(dir, 'broken.yaml');
-    const text = 'name: Broken\nevents:\n  - {date: 2026-01-01, type: invoice, amount: 10}\n';
+    const text = 'name: Broken\nevents:\n  - {date: 2026-01-01, type: invoice, ref: F-1, amount: 10}\n';
     writeFileSync(f, text);
     const r = await runCli(['log', 'broken.yaml', 'complaint'], { cwd: dir });
     expect(r.code).toBe(2);

@@ -67,7 +67,8 @@ function makeClient(c: GenClient): Client {
     name: 'P',
     file: 'p.yaml',
     profile: { name: 'P', contract: c.rate ? { rate: c.rate, rate_unit: 'hour' } : undefined, profile: { in_niche: c.in_niche, budget_fits: c.budget_fits } },
-    events: c.events.map((e, i) => ({ ...e, file: 'p.yaml', line: i + 2 }) as ClientEvent),
+    // Every invoice has its own ref, as the schema requires.
+    events: c.events.map((e, i) => ({ ...e, ...(e.type === 'invoice' ? { ref: `F-${i}` } : {}), file: 'p.yaml', line: i + 2 }) as ClientEvent),
     profileLines: {},
   };
 }

@@ -17,7 +17,7 @@ describe('buildClient', () => {
 
   it('stamps every inline event with its file and the line where it starts', () => {
     const c = client(
-      ['name: A', 'events:', '  - {date: 2026-01-01, type: complaint}', '  # a comment', '  - date: 2026-02-01', '    type: invoice', '    amount: 10', '    due: 2026-03-01'].join('\n'),
+      ['name: A', 'events:', '  - {date: 2026-01-01, type: complaint}', '  # a comment', '  - date: 2026-02-01', '    type: invoice', '    ref: F-1', '    amount: 10', '    due: 2026-03-01'].join('\n'),
       'a.yaml',
     );
     expect(c.events.map((e) => [e.type, e.file, e.line])).toEqual([

@@ -57,7 +57,7 @@ function raise(c: Criterion): { events: string[]; profile: string[] } {
   switch (metric) {
     case 'late_invoice_ratio':
       // Unpaid, and due a month or so before as-of: far past the 3 grace days.
-      return { events: times(sample, (i) => `date: ${daysAgo(60 + i)}, type: invoice, amount: 500, due: ${daysAgo(30 + i)}`), profile: [] };
+      return { events: times(sample, (i) => `date: ${daysAgo(60 + i)}, type: invoice, ref: L-${i}, amount: 500, due: ${daysAgo(30 + i)}`), profile: [] };
     case 'fee_disputes':
       return { events: many('fee_dispute'), profile: [] };
     case 'unbilled_scope_changes':
@@ -93,7 +93,7 @@ function raise(c: Criterion): { events: string[]; profile: string[] } {
       // 10/h against a 60/h contract. The metric rests on the invoices, so min_evidence of them.
       return {
         events: [
-          ...times(sample, (i) => `date: ${daysAgo(90 + i)}, type: invoice, amount: 100, due: ${daysAgo(60 + i)}, paid: ${daysAgo(60 + i)}`),
+          ...times(sample, (i) => `date: ${daysAgo(90 + i)}, type: invoice, ref: R-${i}, amount: 100, due: ${daysAgo(60 + i)}, paid: ${daysAgo(60 + i)}`),
           `date: ${daysAgo(80)}, type: work, hours: ${10 * sample}`,
         ],
         profile: [],

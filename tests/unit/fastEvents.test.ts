@@ -126,11 +126,11 @@ describe('simpleEvents', () => {
   });
 
   it.each([
-    ['a comment inside a note', '  - {date: 2026-01-10, type: invoice, note: Invoice #42}'],
+    ['a comment inside a note', '  - {date: 2026-01-10, type: invoice, ref: F-1, note: Invoice #42}'],
     ['a colon in plain text', '  - {date: 2026-01-10, type: x, note: Scope change: more}'],
     ['an escape in double quotes', '  - {date: 2026-01-10, type: x, note: "a\\"b"}'],
-    ['a non-canonical number', '  - {date: 2026-01-10, type: invoice, amount: 0x10}'],
-    ['an exponent', '  - {date: 2026-01-10, type: invoice, amount: 1e3}'],
+    ['a non-canonical number', '  - {date: 2026-01-10, type: invoice, ref: F-2, amount: 0x10}'],
+    ['an exponent', '  - {date: 2026-01-10, type: invoice, ref: F-3, amount: 1e3}'],
     ['null', '  - {date: 2026-01-10, type: x, paid: null}'],
     ['a capitalised boolean', '  - {date: 2026-01-10, type: x, billed: True}'],
     ['an alias', '  - {date: 2026-01-10, type: *t}'],

@@ -22,15 +22,15 @@ function problemsOf(schema: typeof ClientSchema | typeof LogSchema | typeof Rubr
 const client = (yaml: string, lang: Lang = 'en') => problemsOf(ClientSchema, yaml, lang);
 
 describe('wrong type', () => {
-  // "  - {date: 2026-01-01, type: invoice, amount: " is 46 characters: the value starts at col 47.
-  const yaml = 'name: T\nevents:\n  - {date: 2026-01-01, type: invoice, amount: "1,500.00", due: 2026-02-01}\n';
+  // "  - {date: 2026-01-01, type: invoice, ref: F-1, amount: " is 56 characters: the value starts at col 57.
+  const yaml = 'name: T\nevents:\n  - {date: 2026-01-01, type: invoice, ref: F-1, amount: "1,500.00", due: 2026-02-01}\n';
 
   it('names the field and the value, and points at the value', () => {
     const ps = client(yaml);
     expect(ps).toHaveLength(1);
-    expect(ps[0]).toMatchObject({ code: 'schema', file: 'f.yaml', line: 3, col: 47, expected: 'a number' });
+    expect(ps[0]).toMatchObject({ code: 'schema', file: 'f.yaml', line: 3, col: 57, expected: 'a number' });
     expect(ps[0]!.message).toBe('`events[0].amount` should be a number, but it is the text "1,500.00"');
-    expect(ps[0]!.source).toBe('  - {date: 2026-01-01, type: invoice, amount: "1,500.00", due: 2026-02-01}');
+    expect(ps[0]!.source).toBe('  - {date: 2026-01-01, type: invoice, ref: F-1, amount: "1,500.00", due: 2026-02-01}');
   });
 
   it('says it in Spanish with the Spanish catalogue', () => {
@@ -58,10 +58,23 @@ describe('wrong type', () => {
 
 describe('missing required field', () => {
   it('points at the event that lacks it', () => {
-    const ps = client('name: T\nevents:\n  - {date: 2026-01-01, type: complaint}\n  - {date: 2026-01-02, type: invoice, due: 2026-02-01}\n');
+    const ps = client('name: T\nevents:\n  - {date: 2026-01-01, type: complaint}\n  - {date: 2026-01-02, type: invoice, ref: F-1, due: 2026-02-01}\n');
     expect(ps).toHaveLength(1);
     // The event's `{` is column 5 of line 4.
     expect(ps[0]).toMatchObject({ line: 4, col: 5, message: '`events[1].amount` is required here', expected: 'a number' });
+  });
+
+  it('asks an invoice for its ref, as for its amount and due, with an example, in English and Spanish', () => {
+    const yaml = 'name: T\nevents:\n  - {date: 2026-01-02, type: invoice, amount: 900, due: 2026-02-01}\n';
+    const [p] = client(yaml);
+    expect(p).toMatchObject({ line: 3, col: 5, message: '`events[0].ref` is required here', expected: "the invoice's number, such as  ref: F-2026-001" });
+    const [q] = client(yaml, 'es');
+    expect(q).toMatchObject({ message: 'falta `events[0].ref`, que es obligatorio aquí', expected: 'el número de la factura, por ejemplo  ref: F-2026-001' });
+  });
+
+  it('refuses an empty ref: it names no invoice', () => {
+    const [p] = client('name: T\nevents:\n  - {date: 2026-01-02, type: invoice, ref: "", amount: 900, due: 2026-02-01}\n');
+    expect(p).toMatchObject({ line: 3, col: 44, message: '`events[0].ref` must not be empty', expected: "the invoice's number, such as  ref: F-2026-001" });
   });
 
   it('asks for a date in YYYY-MM-DD when the missing field is a date', () => {

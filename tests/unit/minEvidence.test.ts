@@ -12,7 +12,9 @@ import { minEvidenceOf, score } from '../../src/core/score.js';
 import { en, es, rubric, withEvents } from './build.js';
 
 const AS_OF = '2026-11-24';
-const late = (due: string) => `date: 2026-01-01, type: invoice, amount: 100, due: ${due}`; // never paid
+/** Each invoice its own ref, as every invoice needs one. */
+let refs = 0;
+const late = (due: string) => `date: 2026-01-01, type: invoice, ref: F-${++refs}, amount: 100, due: ${due}`; // never paid
 const LATE = rubric('criteria:\n  - {id: late, title: {en: Pays late, es: Paga tarde}, metric: late_invoice_ratio, warn: 0.2, flag: 0.5, weight: 30}\n');
 
 describe('min_evidence', () => {

@@ -121,7 +121,7 @@ criteria:
     expect(r.coverage).toBe(0.6);
     expect(r.fit).toBe(100);
     // With one invoice due in the window both have data.
-    const withInvoice = withEvents(['date: 2026-01-01, type: invoice, amount: 10, due: 2026-02-01, paid: 2026-02-01']);
+    const withInvoice = withEvents(['date: 2026-01-01, type: invoice, ref: F-1, amount: 10, due: 2026-02-01, paid: 2026-02-01']);
     expect(score(withInvoice, twoCriteria, { asOf: AS_OF }).coverage).toBe(1);
   });
 
@@ -174,9 +174,9 @@ criteria:
     const c = client(`name: T
 contract: {currency: EUR}
 events:
-  - {date: 2026-03-01, type: invoice, amount: 200, due: 2026-04-01, paid: 2026-04-01}
-  - {date: 2026-03-08, type: invoice, amount: 200, due: 2026-04-08, paid: 2026-04-08}
-  - {date: 2026-03-15, type: invoice, amount: 200, due: 2026-04-15, paid: 2026-04-15}
+  - {date: 2026-03-01, type: invoice, ref: F-2, amount: 200, due: 2026-04-01, paid: 2026-04-01}
+  - {date: 2026-03-08, type: invoice, ref: F-3, amount: 200, due: 2026-04-08, paid: 2026-04-08}
+  - {date: 2026-03-15, type: invoice, ref: F-4, amount: 200, due: 2026-04-15, paid: 2026-04-15}
   - {date: 2026-03-02, type: work, hours: 20}
 `);
     const rep = score(c, r, { asOf: AS_OF, targetRate: 60 });

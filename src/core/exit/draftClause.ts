@@ -63,7 +63,7 @@ export function clauseSection(plan: ExitPlan, c: DraftContext): Section {
         {
           kind: 'list',
           items: u.items.map((i) => ({
-            text: x.unpaidItem(i.ref === null ? x.invoiceWithoutRef(plainDate(i.date, lang)) : esc.text(i.ref), c.money(i.amount), plainDate(i.due, lang), i.daysOverdue),
+            text: x.unpaidItem(esc.text(i.ref), c.money(i.amount), plainDate(i.due, lang), i.daysOverdue),
           })),
         },
       );

@@ -32,7 +32,7 @@ export function confirmationSection(plan: ExitPlan, c: DraftContext): Section {
     lines.push(`- ${x.letterDeliverNone[voice]}`);
   }
   const u = plan.unpaid;
-  const ref = (i: (typeof u.items)[number]) => (i.ref === null ? x.invoiceWithoutRef(plainDate(i.date, lang)) : esc.text(i.ref));
+  const ref = (i: (typeof u.items)[number]) => esc.text(i.ref);
   if (u.items.length === 1) {
     const i = u.items[0]!;
     lines.push(`- ${x.letterOwedOne(ref(i), c.money(i.amount), plainDate(i.due, lang))}`);

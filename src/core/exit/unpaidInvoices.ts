@@ -4,7 +4,8 @@ import { owedAt } from '../metrics/invoices.js';
 
 /** One invoice still owed at as-of. */
 export interface UnpaidInvoice {
-  ref: string | null;
+  /** Every invoice has one (EVENT_FIELDS); a number is given as text. */
+  ref: string;
   /** Issue date of the invoice event. */
   date: IsoDate;
   /** What is still owed at as-of: the invoice's amount less partial payments. */
@@ -32,7 +33,7 @@ export function unpaidInvoices(events: readonly ClientEvent[], asOf: IsoDate): U
   const items = events
     .filter((e) => e.type === 'invoice' && e.date <= asOf && typeof e.due === 'string' && owedAt(e, asOf) > 0)
     .map((e) => ({
-      ref: e.ref === undefined || e.ref === null ? null : String(e.ref),
+      ref: String(e.ref),
       date: e.date,
       amount: owedAt(e, asOf),
       due: e.due!,

@@ -116,6 +116,7 @@ export const en = {
     required: (field: string) => `\`${field}\` is required here`,
     nameExpected: 'the client\'s name, such as  name: ACME Retail S.L.',
     moodExpected: 'a whole number from 1 (unhappy) to 5 (happy)',
+    refExpected: 'the invoice\'s number, such as  ref: F-2026-001',
     type: (field: string, expected: string, got: string) => `\`${field}\` should be ${expected}, but it is ${got}`,
     typeRoot: (expected: string, got: string) => `this should be ${expected}, but it is ${got}`,
     tooSmall: (field: string, min: number | string) => `\`${field}\` must be at least ${min}`,

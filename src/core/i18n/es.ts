@@ -107,6 +107,7 @@ export const es: Catalog = {
     required: (field) => `falta \`${field}\`, que es obligatorio aquí`,
     nameExpected: 'el nombre del cliente, por ejemplo  name: ACME Retail S.L.',
     moodExpected: 'un número entero del 1 (descontento) al 5 (contento)',
+    refExpected: 'el número de la factura, por ejemplo  ref: F-2026-001',
     type: (field, expected, got) => `\`${field}\` debería ser ${expected}, pero es ${got}`,
     typeRoot: (expected, got) => `aquí se esperaba ${expected}, pero hay ${got}`,
     tooSmall: (field, min) => `\`${field}\` debe ser como mínimo ${min}`,

@@ -46,7 +46,6 @@ export const exitTermsEn = {
     daysOverdue > 0
       ? `${ref}: ${amount}, due ${due} (${daysOverdue} ${plural(daysOverdue, 'day', 'days')} overdue)`
       : `${ref}: ${amount}, due ${due}`,
-  invoiceWithoutRef: (date: string) => `invoice of ${date}`,
   unpaidNone: 'No unpaid invoices at the as-of date.',
   finalInvoice: 'Send a final invoice for the work done up to the last contractual day, and agree when everything owed will be paid.',
   openWorkLead: 'Finish and hand over before the last day:',

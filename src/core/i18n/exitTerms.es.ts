@@ -45,7 +45,6 @@ export const exitTermsEs: typeof exitTermsEn = {
     daysOverdue > 0
       ? `${ref}: ${amount}, vencida el ${due} (hace ${daysOverdue} ${plural(daysOverdue, 'día', 'días')})`
       : `${ref}: ${amount}, vence el ${due}`,
-  invoiceWithoutRef: (date) => `factura del ${date}`,
   unpaidNone: 'No hay facturas pendientes de cobro a la fecha de evaluación.',
   finalInvoice: 'Emite una última factura por el trabajo realizado hasta el último día de contrato y acuerda cuándo se pagará todo lo pendiente.',
   openWorkLead: 'Termina y entrega antes del último día:',

@@ -32,6 +32,8 @@ export const importerEn = {
     badDateExpected: (format: string) => `a date written as ${format}`,
     badNumber: (cell: string) => `${cell} is not a number`,
     badNumberExpected: (mark: string) => `a number with "${mark}" as its decimal mark`,
+    noRef: (column: string) => `this invoice has no number: its ${column} cell is empty`,
+    noRefExpected: (column: string) => `the invoice's number in ${column}: every invoice needs its ref, by which later imports and clientfit paid find it; nothing was written`,
     badDuration: (cell: string) => `${cell} is not a duration`,
     badDurationExpected: 'hours as 1.5 (or 1,5), or H:MM or H:MM:SS',
     mixedDecimals: 'the numbers are written both with a decimal point (0.50) and with a decimal comma (0,50)',

@@ -31,6 +31,8 @@ export const importerEs: ImporterCatalog = {
     badDateExpected: (format: string) => `una fecha escrita como ${format}`,
     badNumber: (cell: string) => `${cell} no es un número`,
     badNumberExpected: (mark: string) => `un número con «${mark}» como separador decimal`,
+    noRef: (column: string) => `esta factura no tiene número: su celda ${column} está vacía`,
+    noRefExpected: (column: string) => `el número de la factura en ${column}: toda factura necesita su ref, por la que la encuentran las importaciones posteriores y clientfit paid; no se ha escrito nada`,
     badDuration: (cell: string) => `${cell} no es una duración`,
     badDurationExpected: 'horas como 1,5 (o 1.5), o H:MM o H:MM:SS',
     mixedDecimals: 'hay números con punto decimal (0.50) y con coma decimal (0,50)',

@@ -149,8 +149,14 @@ export function parseExport(text: string, file: string, opts: ParseOptions = {})
   };
   const durations = new Map<string, number | null>();
   for (const r of raws) {
+    // An invoice needs its number (EVENT_FIELDS): a row without one is never written.
+    const noRef = r.kind === 'invoice' && !r.ref;
+    if (noRef) {
+      const column = format.refColumn ?? 'ref';
+      problems.push({ ...at(r.line), message: M.importer.err.noRef(column), expected: M.importer.err.noRefExpected(column) });
+    }
     const d = date(r.date, r.line);
-    if (d === null) continue;
+    if (d === null || noRef) continue;
     if (r.kind === 'time') {
       let hours = durations.get(r.duration);
       if (hours === undefined) durations.set(r.duration, (hours = parseDuration(r.duration, mark)));

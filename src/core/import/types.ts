@@ -73,5 +73,10 @@ export interface FormatSpec {
   dateFormat?: DateFormat;
   /** The date layout to take when the file's own values cannot tell (Xero writes DD/MM/YYYY). */
   defaultDateFormat?: DateFormat;
+  /**
+   * Invoices: the column with the invoice number. A row read as an invoice with that cell
+   * empty stops the import (parseExport.ts): an invoice needs its `ref`.
+   */
+  refColumn?: string;
   read(row: Row, place: RowPlace, header: readonly string[]): RawRecord | null;
 }

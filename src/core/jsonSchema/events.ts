@@ -11,7 +11,7 @@ import { eventSnippets } from './snippets.js';
  * `type` that completes to the built-in types but takes your own, and one `if type is T
  * then …` rule per built-in type with fields. Each rule is generated from the same
  * EVENT_FIELDS that EventSchema checks, so the editor asks for exactly what lint calls an
- * error: an invoice without `amount` or `due`, a client_delay without `days`, a work event
+ * error: an invoice without `ref`, `amount` or `due`, a client_delay without `days`, a work event
  * without `hours`, a mood outside 1–5, `answered: 5`. Fields a type does not have stay
  * allowed, as lint only warns about them (unknown-event-field).
  */

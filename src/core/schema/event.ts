@@ -7,7 +7,8 @@ export const PaymentSchema = z.object({ date: DateStr, amount: Positive });
 /** Fields of each built-in event type (DESIGN.md, "Built-in event types"). */
 export const EVENT_FIELDS = {
   invoice: {
-    ref: z.union([z.string(), z.number()]).optional(),
+    /** The invoice's number: `paid` and `import` find the invoice by it, lint checks it is unique. */
+    ref: z.union([z.string().min(1), z.number()]),
     amount: NonNegative,
     due: DateStr,
     /** The date it was paid in full, or `true` when it is paid but nobody knows when. */

@@ -17,13 +17,13 @@ describe('fieldsOf: read off the zod schema of each built-in type', () => {
     const invoice = fieldsOf('invoice');
     // `payments` (kept by `clientfit paid`) and `source` (by `clientfit import`) are never typed by hand.
     expect(invoice.map((f) => [f.name, f.required])).toEqual([
-      ['ref', false],
+      ['ref', true],
       ['amount', true],
       ['due', true],
       ['paid', false],
     ]);
     expect(invoice.slice(0, 3)).toEqual([
-      { name: 'ref', kind: 'textOrNumber', required: false },
+      { name: 'ref', kind: 'textOrNumber', required: true },
       // Every number is finite and below 1e12 (NUMBER_LIMIT, DESIGN: safety), so no total overflows.
       { name: 'amount', kind: 'number', required: true, min: 0, max: 1e12 },
       { name: 'due', kind: 'date', required: true },
@@ -67,10 +67,10 @@ describe('buildDraft', () => {
     // also accepts `true` (issue 15), a src regression pinned by the it.fails test below.
     const r = build('invoice', ['amount=1,500']);
     expect(r.draft).toBeUndefined();
-    expect(r.problems.map((p) => p.message)).toEqual(['`amount` should be a number, not "1,500"', 'invoice events need due=…']);
+    expect(r.problems.map((p) => p.message)).toEqual(['`amount` should be a number, not "1,500"', 'invoice events need ref=… and due=…']);
     // 2026-11-24 + 30 days = 2026-12-24.
-    expect(r.problems[1]!.expected).toBe('for example:  clientfit log FILE invoice amount=900 due=2026-12-24');
-    const dates = build('invoice', ['amount=1,500', 'due=2026-02-30']);
+    expect(r.problems[1]!.expected).toBe('for example:  clientfit log FILE invoice ref=F-7 amount=900 due=2026-12-24');
+    const dates = build('invoice', ['ref=F-7', 'amount=1,500', 'due=2026-02-30']);
     expect(dates.problems.map((p) => p.message)).toEqual([
       '`amount` should be a number, not "1,500"',
       '`due` should be a date as YYYY-MM-DD, not "2026-02-30"',
@@ -92,7 +92,7 @@ describe('buildDraft', () => {
       ['type', 'complant'],
       ['severity', 'high'],
     ]);
-    const f = build('invoice', ['amount=1', 'due=2026-12-01', 'pad=2026-12-05']);
+    const f = build('invoice', ['ref=F-7', 'amount=1', 'due=2026-12-01', 'pad=2026-12-05']);
     expect(f.warnings[0]!.message).toBe('invoice events have no `pad` field (did you mean `paid`?); it is kept as given');
     expect(f.draft).toContainEqual(['pad', '2026-12-05']);
   });
@@ -128,7 +128,19 @@ describe('buildDraft', () => {
 
   it('speaks Spanish with the Spanish catalogue', () => {
     const r = draftIn('es', { type: 'invoice', date: '2026-11-24', pairs: ['amount=abc'] });
-    expect(r.problems.map((p) => p.message)).toEqual(['`amount` debe ser un número, no «abc»', 'un hecho invoice necesita due=…']);
+    expect(r.problems.map((p) => p.message)).toEqual(['`amount` debe ser un número, no «abc»', 'un hecho invoice necesita ref=… y due=…']);
+  });
+
+  it('refuses an invoice without ref, as lint would, saying to add ref= (English and Spanish)', () => {
+    const r = build('invoice', ['amount=900', 'due=2026-12-20']);
+    expect(r.draft).toBeUndefined();
+    expect(r.problems).toEqual([
+      { code: 'usage', message: 'invoice events need ref=…', expected: 'for example:  clientfit log FILE invoice ref=F-7 amount=900 due=2026-12-24' },
+    ]);
+    const es = draftIn('es', { type: 'invoice', date: '2026-11-24', pairs: ['amount=900', 'due=2026-12-20'] });
+    expect(es.problems.map((p) => [p.message, p.expected])).toEqual([
+      ['un hecho invoice necesita ref=…', 'por ejemplo:  clientfit log FILE invoice ref=F-7 amount=900 due=2026-12-24'],
+    ]);
   });
 
   it('exampleFor lists only the required fields', () => {
@@ -139,12 +151,12 @@ describe('buildDraft', () => {
 
 describe('invoice `paid` after issue 15 (a date, or true when the date is unknown)', () => {
   it('refuses an impossible paid date, as it did before', () => {
-    expect(build('invoice', ['amount=1', 'due=2026-12-01', 'paid=2026-02-30']).problems.map((p) => p.message)).toEqual([
+    expect(build('invoice', ['ref=F-7', 'amount=1', 'due=2026-12-01', 'paid=2026-02-30']).problems.map((p) => p.message)).toEqual([
       '`paid` should be a date as YYYY-MM-DD, not "2026-02-30"',
     ]);
   });
   it('takes paid=true for an invoice paid on a date nobody recorded, as a real boolean', () => {
-    const r = build('invoice', ['amount=1', 'due=2026-12-01', 'paid=true']);
+    const r = build('invoice', ['ref=F-7', 'amount=1', 'due=2026-12-01', 'paid=true']);
     expect(r.problems).toEqual([]);
     expect(r.draft).toContainEqual(['paid', true]);
   });

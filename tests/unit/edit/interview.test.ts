@@ -16,6 +16,11 @@ describe('the log interview', () => {
     expect(screen.getScreen()).toContain('an invoice: ref, amount, due, paid');
     await reply('What happened?');
     await reply('Date', '2026-11-20'); // instead of the default, today (2026-11-24)
+    // An invoice needs its ref: no "Enter to skip", and Enter alone is refused.
+    expect(screen.getScreen()).not.toContain('ref (Enter to skip)');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('an answer is needed here');
     await reply('ref', 'F-2026-050');
     // Validated as typed: a negative amount is refused, then fixed.
     screen.type('-5');

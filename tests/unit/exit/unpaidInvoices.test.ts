@@ -30,15 +30,16 @@ describe('unpaidInvoices', () => {
     expect(u.items.map((i) => `${i.file}:${i.line}`)).toEqual(['c.yaml:3', 'c.yaml:5', 'c.yaml:6']);
   });
   it('adds in cents, so 0.1 + 0.2 is 0.3', () => {
-    const d = withEvents(['date: 2026-01-01, type: invoice, amount: 0.1, due: 2026-01-31', 'date: 2026-01-02, type: invoice, amount: 0.2, due: 2026-01-31']);
+    const d = withEvents(['date: 2026-01-01, type: invoice, ref: F-1, amount: 0.1, due: 2026-01-31', 'date: 2026-01-02, type: invoice, ref: F-2, amount: 0.2, due: 2026-01-31']);
     expect(unpaidInvoices(d.events, AS_OF).total).toBe(0.3);
   });
   it('is empty, total 0, when everything is paid', () => {
-    const d = withEvents(['date: 2026-01-01, type: invoice, amount: 10, due: 2026-01-31, paid: 2026-01-20']);
+    const d = withEvents(['date: 2026-01-01, type: invoice, ref: F-1, amount: 10, due: 2026-01-31, paid: 2026-01-20']);
     expect(unpaidInvoices(d.events, AS_OF)).toEqual({ items: [], total: 0 });
   });
-  it('gives null for an invoice without ref', () => {
-    const d = withEvents(['date: 2026-01-01, type: invoice, amount: 10, due: 2026-01-31']);
-    expect(unpaidInvoices(d.events, AS_OF).items[0]!.ref).toBeNull();
+  it('never meets an invoice without ref: the schema refuses it first, asking for one', () => {
+    expect(() => withEvents(['date: 2026-01-01, type: invoice, amount: 10, due: 2026-01-31'])).toThrow(
+      "`events[0].ref` is required here\",\"expected\":\"the invoice's number, such as  ref: F-2026-001",
+    );
   });
 });

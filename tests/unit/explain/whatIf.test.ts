@@ -68,7 +68,7 @@ describe('whatIf', () => {
   it('every option on the shipped examples moves the verdict when applied', () => {
     const D = defaultRubric();
     for (const yaml of [
-      `name: B\ncontract: {rate: 50}\n${events('date: 2026-01-05, type: invoice, amount: 100, due: 2026-02-01, paid: 2026-03-20', 'date: 2026-02-05, type: scope_change', 'date: 2026-03-05, type: scope_change', 'date: 2026-04-05, type: scope_change', 'date: 2026-05-05, type: scope_change')}`,
+      `name: B\ncontract: {rate: 50}\n${events('date: 2026-01-05, type: invoice, ref: F-1, amount: 100, due: 2026-02-01, paid: 2026-03-20', 'date: 2026-02-05, type: scope_change', 'date: 2026-03-05, type: scope_change', 'date: 2026-04-05, type: scope_change', 'date: 2026-05-05, type: scope_change')}`,
       'name: C\n',
     ]) {
       const r = score(client(yaml), D, { asOf });

@@ -162,6 +162,33 @@ describe('invoice exports', () => {
   });
 });
 
+describe('an invoice row without its number', () => {
+  /** A CSV of `header` (the tool's own, from its fixture) and rows given by column name. */
+  const csv = (fixtureName: string, rows: Record<string, string>[]) => {
+    const header = fixture(fixtureName).split(/\r?\n/)[0]!;
+    const cols = header.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    return [header, ...rows.map((row) => cols.map((c) => JSON.stringify(row[c] ?? '')).join(','))].join('\n') + '\n';
+  };
+  const problems = (text: string) => parseExport(text, 'x.csv').problems.map((p) => [p.line, p.message.key, ...(p.message.args ?? [])]);
+
+  it.each([
+    ['harvest_invoices.csv', 'ID', { Client: 'Acme', 'Issue Date': '2026-01-10', 'Invoice Amount': '100', 'Paid Amount': '0', Balance: '100' }],
+    ['invoiceninja_invoices.csv', 'Invoice Invoice Number', { 'Client Name': 'Acme', 'Invoice Amount': '100', 'Invoice Date': '2026-01-10', 'Invoice Status': 'Sent' }],
+    ['freshbooks_invoice_details.csv', 'Invoice #', { 'Client Name': 'Acme', 'Date Issued': '2026-01-10', 'Invoice Status': 'sent', 'Line Total': '100' }],
+    ['xero_sales_invoices_assumed.csv', 'InvoiceNumber', { ContactName: 'Acme', InvoiceDate: '10/01/2026', DueDate: '09/02/2026', Total: '100', InvoiceAmountPaid: '0', InvoiceAmountDue: '100', Type: 'Sales invoice', Status: 'Awaiting Payment' }],
+    ['wave_accounting.csv', 'Invoice Number', { 'Transaction ID': '1', 'Transaction Date': '2026-01-10', Customer: 'Acme', 'Account Type': 'System Receivable Invoice', 'Debit Amount (Two Column Approach)': '100' }],
+  ] as [string, string, Record<string, string>][])('%s: refused at its line, naming the %s column', (name, column, row) => {
+    expect(problems(csv(name, [{ ...row, [column]: 'F-1' }, row]))).toEqual([[3, 'importer.err.noRef', column]]);
+  });
+
+  it('what is not an invoice is still skipped: a Xero row with neither number nor type, a Wave credit on no invoice', () => {
+    const xero = csv('xero_sales_invoices_assumed.csv', [{ ContactName: 'Acme', InvoiceDate: '10/01/2026', Total: '50' }]);
+    expect(parseExport(xero, 'x.csv')).toMatchObject({ problems: [], records: [] });
+    const wave = csv('wave_accounting.csv', [{ 'Transaction ID': '2', 'Transaction Date': '2026-01-10', Customer: 'Acme', 'Account Type': 'System Receivable Invoice', 'Credit Amount (Two Column Approach)': '50' }]);
+    expect(parseExport(wave, 'x.csv')).toMatchObject({ problems: [], records: [] });
+  });
+});
+
 describe('recognising a file', () => {
   it('names the missing columns when --from does not fit', () => {
     const r = parseExport(fixture('toggl_detailed.csv'), 't.csv', { tool: 'xero' });

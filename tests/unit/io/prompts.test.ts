@@ -144,7 +144,7 @@ describe('the Spanish interviews', () => {
     expect(screen.getScreen()).not.toMatch(INQUIRER_ENGLISH);
     await reply('¿Qué ha pasado?');
     await reply('Fecha', '2026-11-20');
-    await reply('Número de factura (ref; Intro para saltar)', 'F-1');
+    await reply('Número de factura (ref)', 'F-1');
     screen.type('1,200.50');
     screen.keypress('enter');
     await screen.next();

@@ -182,7 +182,7 @@ describe('clientfit schema: snippets and rules', () => {
     const rules = eventItemOf(jsonSchemaFor('client')).allOf as Node[];
     const required = Object.fromEntries(rules.map((r) => [((((r.if as Node).properties as Node).type as Node).const as string), (r.then as Node).required ?? []]));
     expect(required).toEqual({
-      invoice: ['amount', 'due'],
+      invoice: ['ref', 'amount', 'due'],
       fee_dispute: [],
       scope_change: [],
       client_delay: ['days'],

@@ -54,7 +54,7 @@ describe('did-you-mean hints', () => {
     expect(ofRule(fs, 'unknown-key')[0]!.message).toContain('did you mean `notice_days`?');
   });
   it('names the nearest field of a built-in event type', () => {
-    const [f] = ofRule(lintText('events:\n  - {date: 2026-01-01, type: invoice, amount: 5, due: 2026-02-01, payed: 2026-01-20}\n'), 'unknown-event-field');
+    const [f] = ofRule(lintText('events:\n  - {date: 2026-01-01, type: invoice, ref: F-1, amount: 5, due: 2026-02-01, payed: 2026-01-20}\n'), 'unknown-event-field');
     expect(f?.message).toBe('`payed` is not a field of `invoice` events, so it is ignored; did you mean `paid`?');
   });
   it('leaves custom event types alone unless one is close to a built-in', () => {
@@ -71,7 +71,7 @@ describe('client and log rules', () => {
     expect(brief(lintText('me: {name: Ana, voice: they}\n', { kind: 'settings', file: '.clientfit.yaml' }))).toEqual(['1:24 error schema']);
   });
   it('quotes both dates when an invoice is paid before it was issued', () => {
-    const [f] = ofRule(lintText('events:\n  - {date: 2026-03-10, type: invoice, amount: 1, due: 2026-04-10, paid: 2026-03-01}\n'), 'date-order');
+    const [f] = ofRule(lintText('events:\n  - {date: 2026-03-10, type: invoice, ref: F-1, amount: 1, due: 2026-04-10, paid: 2026-03-01}\n'), 'date-order');
     expect(f?.message).toBe('`paid` (2026-03-01) is before the event\'s `date` (2026-03-10)');
   });
   it('says where the first of two duplicate refs is, and treats ref 7 and "7" as the same', () => {
@@ -102,8 +102,8 @@ describe('client and log rules', () => {
     expect(f?.message).toBe('`note` stops at "Ticket": " #1234 reopened" was read as a YAML comment; put the whole value in quotes');
   });
   it('a formatted number already reported by the schema is not reported twice: the schema finding gets the hint', () => {
-    const fs = lintText('events:\n  - date: 2026-01-01\n    type: invoice\n    amount: 1,500.00\n    due: 2026-02-01\n');
-    expect(brief(fs)).toEqual(['4:13 error schema']);
+    const fs = lintText('events:\n  - date: 2026-01-01\n    type: invoice\n    ref: F-1\n    amount: 1,500.00\n    due: 2026-02-01\n');
+    expect(brief(fs)).toEqual(['5:13 error schema']);
     expect(fs[0]!.message).toBe(
       '`events[0].amount` should be a number, but it is the text "1,500.00"; write numbers without a thousands separator and with a dot for decimals, such as 1500.5',
     );
@@ -173,9 +173,9 @@ describe('rubric rules with a resolved parent', () => {
 
 describe('schema rule', () => {
   it('a value that is not a date at all is one finding, not also an impossible date', () => {
-    // "  - {date: 2026-01-01, type: invoice, amount: 1, due: " is 54 characters: due's value at 2:55.
-    const fs = lintText('events:\n  - {date: 2026-01-01, type: invoice, amount: 1, due: soon}\n');
-    expect(brief(fs)).toEqual(['2:55 error schema']);
+    // "  - {date: 2026-01-01, type: invoice, ref: F-1, amount: 1, due: " is 64 characters: due's value at 2:65.
+    const fs = lintText('events:\n  - {date: 2026-01-01, type: invoice, ref: F-1, amount: 1, due: soon}\n');
+    expect(brief(fs)).toEqual(['2:65 error schema']);
     expect(fs[0]!.message).toBe('`events[0].due` should be a date, but it is the text "soon" (expected: YYYY-MM-DD, such as 2026-01-31)');
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { run, valueOf, withEvents } from '../build.js';
 
 const AS_OF = '2026-11-24';
-const inv = (due: string, paid?: string) => `date: 2025-12-01, type: invoice, amount: 100, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
+/** Each invoice its own ref, as every invoice needs one. */
+let refs = 0;
+const inv = (due: string, paid?: string) => `date: 2025-12-01, type: invoice, ref: F-${++refs}, amount: 100, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
 
 describe('days_late_avg', () => {
   it('averages over the late invoices only, unpaid ones counting up to as-of', () => {

@@ -9,8 +9,8 @@ const AS_OF = '2026-11-24';
 
 /** 1200 invoiced over 20 + 10 = 30 hours: 40 per hour. */
 const EVENTS = `events:
-  - {date: 2026-03-01, type: invoice, amount: 700, due: 2026-04-01}
-  - {date: 2026-04-01, type: invoice, amount: 500, due: 2026-05-01}
+  - {date: 2026-03-01, type: invoice, ref: F-1, amount: 700, due: 2026-04-01}
+  - {date: 2026-04-01, type: invoice, ref: F-2, amount: 500, due: 2026-05-01}
   - {date: 2026-02-10, type: work, hours: 20}
   - {date: 2026-03-10, type: work, hours: 10, billable: false}
 `;
@@ -50,9 +50,9 @@ describe('effective_rate_ratio', () => {
 
   it('is null without invoices or without hours', () => {
     const noInvoices = client(`name: T\ncontract: {rate: 50}\nevents:\n  - {date: 2026-02-10, type: work, hours: 20}\n`);
-    const noHours = client(`name: T\ncontract: {rate: 50}\nevents:\n  - {date: 2026-03-01, type: invoice, amount: 700, due: 2026-04-01}\n`);
+    const noHours = client(`name: T\ncontract: {rate: 50}\nevents:\n  - {date: 2026-03-01, type: invoice, ref: F-3, amount: 700, due: 2026-04-01}\n`);
     const zeroHours = client(
-      `name: T\ncontract: {rate: 50}\nevents:\n  - {date: 2026-03-01, type: invoice, amount: 700, due: 2026-04-01}\n  - {date: 2026-02-10, type: work, hours: 0}\n`,
+      `name: T\ncontract: {rate: 50}\nevents:\n  - {date: 2026-03-01, type: invoice, ref: F-4, amount: 700, due: 2026-04-01}\n  - {date: 2026-02-10, type: work, hours: 0}\n`,
     );
     expect(valueOf('effective_rate_ratio', noInvoices, AS_OF)).toBeNull();
     expect(valueOf('effective_rate_ratio', noHours, AS_OF)).toBeNull();
@@ -63,11 +63,11 @@ describe('effective_rate_ratio', () => {
     const c = client(`name: T
 contract: {rate: 50}
 events:
-  - {date: 2025-11-24, type: invoice, amount: 9999, due: 2025-12-24}
+  - {date: 2025-11-24, type: invoice, ref: F-5, amount: 9999, due: 2025-12-24}
   - {date: 2025-11-24, type: work, hours: 999}
-  - {date: 2025-11-25, type: invoice, amount: 1000, due: 2025-12-25}
+  - {date: 2025-11-25, type: invoice, ref: F-6, amount: 1000, due: 2025-12-25}
   - {date: 2026-11-24, type: work, hours: 10}
-  - {date: 2026-11-25, type: invoice, amount: 9999, due: 2026-12-25}
+  - {date: 2026-11-25, type: invoice, ref: F-7, amount: 9999, due: 2026-12-25}
   - {date: 2026-11-25, type: work, hours: 999}
 `);
     // In: 1000 over 10 hours = 100 per hour → 100 / 50 = 2.

@@ -9,7 +9,9 @@ import { score } from '../../../src/core/score.js';
 import { rubric, run, valueOf, withEvents } from '../build.js';
 
 const AS_OF = '2026-11-24';
-const inv = (due: string, paid?: string) => `date: 2026-01-01, type: invoice, amount: 100, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
+/** Each invoice its own ref, as every invoice needs one. */
+let refs = 0;
+const inv = (due: string, paid?: string) => `date: 2026-01-01, type: invoice, ref: F-${++refs}, amount: 100, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
 
 describe('grace_days on late_invoice_ratio', () => {
   it('calls an invoice paid 3 days after due on time with grace 3', () => {

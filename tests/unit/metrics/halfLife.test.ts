@@ -66,8 +66,8 @@ describe('a weighted ratio', () => {
     // On time, due today: weight 1. Late (paid 10 days after due), due 30 days ago: weight 0.5.
     // Weighted: 0.5 / (1 + 0.5) = 1/3; unweighted it would be 1/2.
     const c = withEvents([
-      `date: ${ago(30)}, type: invoice, amount: 100, due: ${AS_OF}, paid: ${AS_OF}`,
-      `date: ${ago(60)}, type: invoice, amount: 100, due: ${ago(30)}, paid: ${ago(20)}`,
+      `date: ${ago(30)}, type: invoice, ref: F-1, amount: 100, due: ${AS_OF}, paid: ${AS_OF}`,
+      `date: ${ago(60)}, type: invoice, ref: F-2, amount: 100, due: ${ago(30)}, paid: ${ago(20)}`,
     ]);
     expect(run('late_invoice_ratio', c, AS_OF, { halfLife: '30d' }).value).toBeCloseTo(1 / 3, 12);
     expect(run('late_invoice_ratio', c, AS_OF).value).toBe(0.5);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { daysLate, paidBy } from '../../../src/core/metrics/invoices.js';
 import type { ClientEvent } from '../../../src/core/schema/event.js';
 
-const inv = (due: string, paid?: string): ClientEvent => ({ date: '2026-01-01', type: 'invoice', amount: 1, due, paid, file: 'f', line: 1 });
+const inv = (due: string, paid?: string): ClientEvent => ({ date: '2026-01-01', type: 'invoice', ref: 'F-1', amount: 1, due, paid, file: 'f', line: 1 });
 
 describe('paidBy', () => {
   it('is true only for a payment dated on or before as-of', () => {

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { evidenceDates, run, valueOf, withEvents } from '../build.js';
 
 const AS_OF = '2026-11-24';
+/** Each invoice its own ref, as every invoice needs one. */
+let refs = 0;
 const inv = (due: string, paid?: string, date = '2025-12-01') =>
-  `date: ${date}, type: invoice, amount: 100, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
+  `date: ${date}, type: invoice, ref: F-${++refs}, amount: 100, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
 
 describe('late_invoice_ratio', () => {
   it('is the share of invoices paid after due or unpaid past it', () => {

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { run, valueOf, withEvents } from '../build.js';
 
 const AS_OF = '2026-11-24';
+/** Each invoice its own ref, as every invoice needs one. */
+let refs = 0;
 const inv = (amount: number, due: string, paid?: string) =>
-  `date: 2025-12-01, type: invoice, amount: ${amount}, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
+  `date: 2025-12-01, type: invoice, ref: F-${++refs}, amount: ${amount}, due: ${due}${paid ? `, paid: ${paid}` : ''}`;
 
 describe('overdue_amount', () => {
   it('sums the unpaid invoices past due', () => {

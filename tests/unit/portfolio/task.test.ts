@@ -51,7 +51,7 @@ beforeAll(() => {
   w('block.yaml', 'name: Block style\nevents:\n  - date: 2026-05-01\n    type: abuse\n');
   w('agency.rubric.yaml', 'id: agency\nextends: builtin:default\ncriteria:\n  - {id: abuse, weight: 30}\n');
   w('orphan.log.yaml', 'events:\n  - {date: 2026-05-01, type: praise}\n');
-  w('broken.yaml', 'name: Broken\nevents:\n  - {date: 2026-05-01, type: invoice, amount: "1,500.00", due: 2026-06-01}\n');
+  w('broken.yaml', 'name: Broken\nevents:\n  - {date: 2026-05-01, type: invoice, ref: F-1, amount: "1,500.00", due: 2026-06-01}\n');
   w('badsyntax.yaml', 'name: Bad\nnote: Scope change: x\n');
   w('nolog.yaml', 'name: No log\nlogs: [missing.log.yaml]\n');
   w('badlog.yaml', 'name: Bad log\nlogs: [bad.log.yaml]\n');

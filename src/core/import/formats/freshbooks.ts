@@ -1,5 +1,8 @@
 import type { FormatSpec } from '../types.js';
 
+/** The column with the invoice number (its `ref`). */
+const REF = 'Invoice #';
+
 /**
  * FreshBooks, Reports → Invoice Details → Export for Excel (CSV). PARTLY VERIFIED (Invoice
  * Ninja's fixture freshbooks_invoices.csv, 2022; FreshBooks API reports page): no BOM, one
@@ -13,6 +16,7 @@ import type { FormatSpec } from '../types.js';
 export const freshbooks: FormatSpec = {
   tool: 'freshbooks',
   kind: 'invoice',
+  refColumn: REF,
   signature: ['Client Name', 'Invoice #', 'Date Issued', 'Invoice Status', 'Line Total'],
   read: (row, place) => {
     const status = row('Invoice Status').toLowerCase();
@@ -21,7 +25,7 @@ export const freshbooks: FormatSpec = {
       kind: 'invoice',
       ...place,
       client: row('Client Name'),
-      ref: row('Invoice #'),
+      ref: row(REF),
       date: row('Date Issued'),
       due: row('Date Due') || undefined,
       lineAmount: row('Line Total'),

@@ -1,5 +1,8 @@
 import type { FormatSpec } from '../types.js';
 
+/** The column with the invoice number (its `ref`). */
+const REF = 'ID';
+
 /**
  * Harvest, Invoices → Export. PARTLY VERIFIED (one real 2011 export in Invoice Ninja's test
  * ImportHarvestDirectoryTest.php): one row per invoice, header
@@ -13,12 +16,13 @@ import type { FormatSpec } from '../types.js';
 export const harvestInvoices: FormatSpec = {
   tool: 'harvest',
   kind: 'invoice',
+  refColumn: REF,
   signature: ['Issue Date', 'ID', 'Client', 'Invoice Amount', 'Paid Amount', 'Balance'],
   read: (row, place) => ({
     kind: 'invoice',
     ...place,
     client: row('Client'),
-    ref: row('ID'),
+    ref: row(REF),
     date: row('Issue Date'),
     due: row('Due Date') || undefined,
     total: row('Invoice Amount'),

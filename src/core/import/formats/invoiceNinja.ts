@@ -1,5 +1,8 @@
 import type { FormatSpec } from '../types.js';
 
+/** The column with the invoice number (its `ref`). */
+const REF = 'Invoice Invoice Number';
+
 /**
  * Invoice Ninja v5, Reports → Invoices → Export. VERIFIED from its source (InvoiceExport.php,
  * lang/en/texts.php, ReportCsvGenerationTest.php): UTF-8, no BOM, one row per invoice; the
@@ -14,6 +17,7 @@ import type { FormatSpec } from '../types.js';
 export const invoiceNinja: FormatSpec = {
   tool: 'invoiceninja',
   kind: 'invoice',
+  refColumn: REF,
   signature: ['Client Name', 'Invoice Invoice Number', 'Invoice Amount', 'Invoice Date'],
   dateFormat: 'YYYY-MM-DD',
   read: (row, place) => {
@@ -24,7 +28,7 @@ export const invoiceNinja: FormatSpec = {
       kind: 'invoice',
       ...place,
       client: row('Client Name'),
-      ref: row('Invoice Invoice Number'),
+      ref: row(REF),
       date: row('Invoice Date'),
       due: row('Invoice Due Date') || undefined,
       total: row('Invoice Amount'),

@@ -12,6 +12,7 @@ export function mapFormat(map: ImportMap): FormatSpec {
     kind: time ? 'time' : 'invoice',
     signature,
     dateFormat: map.date_format,
+    refColumn: c.ref,
     read: (row, place) => {
       if (time) {
         return {
