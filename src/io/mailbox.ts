@@ -26,6 +26,7 @@ export interface MailFile {
 }
 
 const FROM_ = Buffer.from('From ');
+const NEWLINE_FROM = Buffer.from('\nFrom ');
 const CHUNK = 1 << 20;
 
 function isFolder(path: string): boolean {
@@ -114,7 +115,12 @@ const MAX_FROM_LINE = 4096;
  * `.eml` file, which may start with a `From ` line too).
  */
 export class MailSplitter {
+  /** Bytes to read again, in front of the next chunk (an unfinished header block or `From ` line). */
   private carry: Buffer | null = null;
+  /** The last bytes of the body so far (see feed). */
+  private tail: Buffer | null = null;
+  /** What came just before the chunk being read (its first line's empty-line check). */
+  private before: Buffer | null = null;
   private state: 'start' | 'header' | 'body' = 'start';
   private out: Buffer[] = [];
   done = false;
@@ -136,7 +142,16 @@ export class MailSplitter {
 
   feed(chunk: Buffer, final = false): void {
     if (this.done) return;
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    let buf = chunk;
+    // The body's last bytes: read again only when a `\nFrom ` runs across the two chunks;
+    // otherwise they only tell what precedes the chunk's first line (copying every chunk
+    // onto them cost a third of the reading time).
+    const tail = this.tail;
+    this.tail = null;
+    this.before = null;
+    if (this.carry) buf = Buffer.concat([this.carry, chunk]);
+    else if (tail && (chunk.length < 16 || Buffer.concat([tail, chunk.subarray(0, NEWLINE_FROM.length)]).indexOf(NEWLINE_FROM) >= 0)) buf = Buffer.concat([tail, chunk]);
+    else this.before = tail;
     this.carry = null;
     let pos = 0;
     while (!this.done) {
@@ -161,12 +176,19 @@ export class MailSplitter {
           this.state = 'body';
           continue;
         }
-        const lf = buf.indexOf('\n\n', pos);
-        const crlf = buf.indexOf('\n\r\n', pos);
-        const end = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+        // Line by line (a header block is a few dozen lines): a search for the empty line
+        // would scan the rest of the chunk for every message when there is none there.
+        let end = -1;
+        let skip = 0;
+        for (let nl = buf.indexOf(10, pos); nl >= 0 && nl + 1 < buf.length; nl = buf.indexOf(10, nl + 1)) {
+          if (buf[nl + 1] === 10) [end, skip] = [nl, 2];
+          else if (buf[nl + 1] === 13 && buf[nl + 2] === 10) [end, skip] = [nl, 3];
+          else if (buf[nl + 1] === 13 && nl + 2 >= buf.length) break;
+          if (end >= 0 || nl - pos > MAX_HEADER_BYTES) break;
+        }
         if (end >= 0 && end + 1 - pos > MAX_HEADER_BYTES) {
           this.oversized++;
-          pos = end + (end === lf ? 2 : 3);
+          pos = end + skip;
           this.state = 'body';
           continue;
         }
@@ -184,27 +206,31 @@ export class MailSplitter {
           return void (this.carry = buf.subarray(pos));
         }
         this.emit(buf.subarray(pos, end + 1));
-        pos = end + (end === lf ? 2 : 3);
+        pos = end + skip;
         this.state = 'body';
         continue;
       }
       // The body: look for the next `From ` line after an empty line. The search starts one
       // byte back, so a `From ` line right after the header block's empty line is seen.
       let from = Math.max(0, pos - 1);
+      const at = (i: number) => (i >= 0 ? buf[i] : this.before?.[this.before.length + i]);
       for (;;) {
-        const j = buf.indexOf('\nFrom ', from);
+        const j = buf.indexOf(NEWLINE_FROM, from);
         if (j < 0) {
           if (final) return void (this.done = true);
-          return void (this.carry = buf.subarray(Math.max(0, buf.length - 8)));
+          return void (this.tail = Buffer.from(buf.subarray(Math.max(0, buf.length - 8))));
         }
-        const blank = j >= 1 && (buf[j - 1] === 10 || (buf[j - 1] === 13 && j >= 2 && buf[j - 2] === 10));
+        const blank = at(j - 1) === 10 || (at(j - 1) === 13 && at(j - 2) === 10);
         if (!blank) {
           from = j + 1;
           continue;
         }
         let nl = buf.indexOf(10, j + 1);
         if (nl < 0) {
-          if (!final && buf.length - j <= MAX_FROM_LINE) return void (this.carry = buf.subarray(j - 2 >= 0 ? j - 2 : j - 1));
+          if (!final && buf.length - j <= MAX_FROM_LINE) {
+            const keep = j >= 2 ? buf.subarray(j - 2) : Buffer.concat([this.before?.subarray(-(2 - j)) ?? Buffer.alloc(0), buf]);
+            return void (this.carry = keep);
+          }
           if (!final) {
             from = j + 1;
             continue;

@@ -60,11 +60,11 @@ export function wantedFields(block: Uint8Array): Buffer {
   return Buffer.from(joined.endsWith('\n') || !joined ? `${joined}\n` : `${joined}\n\n`, 'latin1');
 }
 
-/** `<a@b> <c@d>` (or ids without brackets, as some programs write them) → [a@b, c@d]. */
+/** `<a@b> <c@d>` (or ids without brackets, as some programs write them) → [a@b, c@d]; a broken `<…` gives none. */
 export function messageIds(value: string | undefined): string[] {
   if (!value) return [];
   const bracketed = [...value.matchAll(/<([^<>\s]+)>/g)].map((m) => m[1]!);
-  if (bracketed.length) return bracketed;
+  if (bracketed.length || value.includes('<')) return bracketed;
   return value.split(/[\s,]+/).filter((s) => s.includes('@') && s.length <= 250);
 }
 
