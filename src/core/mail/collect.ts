@@ -9,7 +9,7 @@ import type { MessageGroup } from '../import/group.js';
 import type { AddressBook } from './address.js';
 import type { MailHeaders } from './headers.js';
 import { noteOf } from './subject.js';
-import { ME, Threads } from './thread.js';
+import { ME, Threads, hash53 } from './thread.js';
 
 /** What the mail held besides client messages, for the summary. */
 export interface MailCounts {
@@ -75,10 +75,13 @@ export class MailCollector {
   private readonly threads = new Threads();
   private readonly clientIds: string[] = [];
   private readonly clientIndex = new Map<string, number>();
-  /** Thread index → what the event of a client's message needs. */
-  private readonly events = new Map<number, { client: number; source: string; date: string; note: string }>();
+  /** What the event of each client's message needs, column by column (no object per message). */
+  private readonly events = { at: [] as number[], client: [] as number[], source: [] as string[], date: [] as string[], note: [] as string[] };
   private readonly sources = new Set<string>();
-  private readonly mine = new Set<string>();
+  /** Your messages' ids, hashed: the same message twice is one answer. */
+  private readonly mine = new Set<number>();
+  /** One string per day, however many messages it has. */
+  private readonly days = new Map<string, string>();
   private readonly unmatched = new Map<string, number>();
   private readonly ambiguous = new Map<string, AmbiguousSender>();
   readonly counts: MailCounts = { messages: 0, fromClients: 0, fromYou: 0, bulk: 0, automatic: 0, undated: 0, before: 0 };
@@ -109,7 +112,9 @@ export class MailCollector {
       c.undated++;
       return;
     }
-    const date = this.opts.dayOf(m.time);
+    const day = this.opts.dayOf(m.time);
+    let date = this.days.get(day);
+    if (date === undefined) this.days.set(day, (date = day));
     if (this.opts.since && date < this.opts.since) {
       c.before++;
       return;
@@ -117,8 +122,11 @@ export class MailCollector {
     const who = m.from ? this.book.who(m.from) : ({ kind: 'none' } as const);
     if (who.kind === 'me') {
       // The same message twice (Inbox and All Mail in one export) is one answer.
-      if (m.messageId && this.mine.has(m.messageId)) return;
-      if (m.messageId) this.mine.add(m.messageId);
+      if (m.messageId) {
+        const key = hash53(m.messageId);
+        if (this.mine.has(key)) return;
+        this.mine.add(key);
+      }
       c.fromYou++;
       const people = new Set<number>();
       for (const r of m.recipients) {
@@ -144,18 +152,23 @@ export class MailCollector {
     this.sources.add(source);
     c.fromClients++;
     const client = this.indexOf(who.id);
-    const at = this.threads.add({ id: m.messageId, parents: m.parents, time: m.time, from: client, people: [client], subject: m.subject });
-    this.events.set(at, { client, source, date, note: noteOf(m.subject) });
+    const e = this.events;
+    e.at.push(this.threads.add({ id: m.messageId, parents: m.parents, time: m.time, from: client, people: [client], subject: m.subject }));
+    e.client.push(client);
+    e.source.push(source);
+    e.date.push(date);
+    e.note.push(noteOf(m.subject));
   }
 
   /** Threads tied, answers found: every client's events. Call once, after the last message. */
   finish(): CollectedMail {
     const answers = this.threads.answers();
     const byClient = new Map<string, MessageGroup[]>();
-    for (const [at, e] of this.events) {
-      const id = this.clientIds[e.client]!;
-      const answered = answers[at];
-      const g: MessageGroup = { type: 'message', source: e.source, date: e.date, note: e.note };
+    const e = this.events;
+    for (let k = 0; k < e.at.length; k++) {
+      const id = this.clientIds[e.client[k]!]!;
+      const answered = answers[e.at[k]!];
+      const g: MessageGroup = { type: 'message', source: e.source[k]!, date: e.date[k]!, note: e.note[k]! };
       if (answered !== null && answered !== undefined) g.answered = this.opts.dayOf(answered);
       const list = byClient.get(id);
       if (list) list.push(g);

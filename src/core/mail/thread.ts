@@ -28,17 +28,36 @@ export interface ThreadMessage {
   subject: string;
 }
 
+/**
+ * A 53-bit hash of a string (cyrb53): ids and subjects are kept as numbers, not text, so a
+ * mailbox of a million messages fits in memory. Two different ids sharing one hash is a
+ * chance of about n²/2⁵⁴ (one in 18 million for a million ids): a thread joined by mistake.
+ */
+export function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** Messages as few numbers as possible: a mailbox of a million messages must fit in memory. */
 export class Threads {
-  private readonly idNode = new Map<string, number>();
+  private readonly idNode = new Map<number, number>();
   private readonly parent: number[] = [];
   private readonly time: number[] = [];
   private readonly from: number[] = [];
   private readonly node: number[] = [];
   private readonly reply: boolean[] = [];
-  /** Per message: the subject keys it can be found by (normalised subject, and a client). */
-  private readonly keys: (string[] | null)[] = [];
-  private readonly subjects = new Map<string, string>();
+  /** The normalised subject's hash, or -1 for none. */
+  private readonly subject: number[] = [];
+  /** For your messages only: the clients among the recipients (a client's message is between it and you). */
+  private readonly people = new Map<number, readonly number[]>();
 
   /** The number of messages added. */
   get size(): number {
@@ -51,8 +70,9 @@ export class Threads {
   }
 
   private nodeOf(id: string): number {
-    let n = this.idNode.get(id);
-    if (n === undefined) this.idNode.set(id, (n = this.newNode()));
+    const key = hash53(id);
+    let n = this.idNode.get(key);
+    if (n === undefined) this.idNode.set(key, (n = this.newNode()));
     return n;
   }
 
@@ -78,15 +98,22 @@ export class Threads {
     const node = m.id === null ? this.newNode() : this.nodeOf(m.id);
     for (const p of m.parents) this.union(node, this.nodeOf(p));
     const norm = normaliseSubject(m.subject);
-    // Interned: a thousand messages of one thread keep one copy of its subject.
-    let subject = this.subjects.get(norm);
-    if (subject === undefined) this.subjects.set(norm, (subject = norm));
+    const at = this.time.length;
     this.time.push(m.time);
     this.from.push(m.from);
     this.node.push(node);
     this.reply.push(isReplySubject(m.subject));
-    this.keys.push(subject && m.people.length ? m.people.map((c) => `${c}\u0000${subject}`) : null);
-    return this.time.length - 1;
+    this.subject.push(norm ? hash53(norm) : -1);
+    if (m.from === ME && m.people.length) this.people.set(at, m.people);
+    return at;
+  }
+
+  /** The keys a message is found by for threading by subject: its subject with each client it is between. */
+  private keysOf(i: number): number[] {
+    const subject = this.subject[i]!;
+    if (subject < 0) return [];
+    const people = this.from[i] === ME ? (this.people.get(i) ?? []) : [this.from[i]!];
+    return people.map((c) => hash53(`${subject}/${c}`));
   }
 
   /**
@@ -102,10 +129,10 @@ export class Threads {
       const r = this.find(this.node[i]!);
       if (!earliest.has(r)) earliest.set(r, this.time[i]!);
     }
-    const latestBy = new Map<string, number>();
+    const latestBy = new Map<number, number>();
     for (const i of order) {
-      const keys = this.keys[i];
-      if (!keys) continue;
+      const keys = this.keysOf(i);
+      if (!keys.length) continue;
       const r = this.find(this.node[i]!);
       if (this.reply[i] && earliest.get(r)! >= this.time[i]!) {
         for (const k of keys) {
