@@ -93,7 +93,7 @@ interface Summary {
 
 describe('clientfit import: mail', () => {
   it('an mbox: client messages become events, answered by your later replies; the rest is left out or reported (exit 1)', async () => {
-    const { run, read, write } = workspace();
+    const { dir, run, read, write } = workspace();
     write('inbox.mbox', mbox(MAIL));
     const r = await run(['inbox.mbox', '--format', 'json']);
     expect(hasStackTrace(r.stderr)).toBe(false);
@@ -117,6 +117,9 @@ describe('clientfit import: mail', () => {
     ]);
     expect(out.ambiguous).toEqual([{ address: 'zed@shared.example', count: 1, matches: ['globex', 'initech'] }]);
     expect(out.mail).toEqual({ messages: 16, fromClients: 5, fromYou: 3, bulk: 1, automatic: 3, undated: 0, before: 0, unreadable: 0 });
+    // Profiles with emails: and domains:, logs with message sources: all valid, no warning.
+    const lint = await runCli(['lint', 'acme.yaml', 'acme.log.yaml', 'globex.yaml', 'globex.log.yaml', 'initech.yaml', '.clientfit.yaml'], { cwd: dir });
+    expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '✔ 6 files checked, no problems\n', '']);
   });
 
   it('the same messages as .eml files (one with CRLF) and as a Maildir give the same logs', async () => {
