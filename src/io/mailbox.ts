@@ -8,7 +8,7 @@
  * `openRegular`: a FIFO or device is refused at once, never waited on).
  */
 import { closeSync, createReadStream, readSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { UserError, type Problem } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
 import { MAX_HEADER_BYTES } from '../core/mail/headers.js';
@@ -88,8 +88,8 @@ export function mailFilesIn(dir: string): { files: MailFile[]; problems: Problem
   });
   const files: MailFile[] = [];
   for (const path of found.files) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const parent = path.slice(0, path.lastIndexOf('/')).split('/').pop();
+    const name = basename(path);
+    const parent = basename(dirname(path));
     if (parent === 'cur' || parent === 'new' || /\.eml$/i.test(name)) {
       files.push({ path, kind: 'eml', size: sniff(path).size });
       continue;
