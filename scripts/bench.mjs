@@ -5,6 +5,7 @@
 //   npm run bench                                   # 1×200, 1,000×100 and 10,000×100
 //   BENCH_SIZES=1x200,1000x100 npm run bench        # quicker (also: --sizes 1x200,1000x100)
 //   npm run bench -- --runs 21 --keep               # more runs for start-up; keep the corpora
+//   BENCH_MAIL_MB=1024 npm run bench                # mail import of a 1 GB mbox (default 200 MB; 0 skips it)
 //
 // Start-up commands run many times (median); portfolio runs once each: cold means an
 // empty cache folder, warm the same folder again. The bare baseline reads and
@@ -16,6 +17,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './benchCorpus.mjs';
+import { writeMailWorkspace, writeMbox } from './benchMail.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'clientfit.js');
@@ -244,6 +246,33 @@ if (IMPORT_ROWS > 0) {
     ],
   );
   judge('import 100,000 Toggl rows', imp.ms / bare, 2);
+}
+
+// Mail: a generated mbox (BENCH_MAIL_MB megabytes, default 200; 0 skips it) imported with
+// --dry-run into a folder of 5 clients, against a bare streamed read of the same file.
+// DESIGN: a mailbox of any size is read in bounded memory (≤ 300 MB).
+const MAIL_MB = Number(flag('--mail-mb') ?? process.env.BENCH_MAIL_MB ?? 200);
+if (MAIL_MB > 0) {
+  const dir = join(work, 'mail');
+  writeMailWorkspace(dir);
+  const box = join(work, 'inbox.mbox');
+  const t0 = performance.now();
+  const made = writeMbox(box, MAIL_MB * 1048576);
+  const size = statSync(box).size;
+  console.log(`\nMail: a generated mbox of ${bytes(size)} (${made.messages.toLocaleString('en')} messages, ${made.fromClients.toLocaleString('en')} from clients; written in ${fmtMs(performance.now() - t0)})`);
+  const bareRead = `const fs=require('fs');let n=0;fs.createReadStream(process.argv[1],{highWaterMark:1<<20}).on('data',c=>{n+=c.length}).on('end',()=>console.log(n))`;
+  const bare = run(['-e', bareRead, box]);
+  const imp = run([BIN, 'import', box, '--into', dir, '--dry-run', '--format', 'json'], { cwd: dir });
+  if (imp.code !== 0 && imp.code !== 1) console.log(`  ! import exited ${imp.code}: ${imp.stderr.slice(0, 300)}`);
+  const mbps = (r) => `${(size / 1048576 / (r.ms / 1000)).toFixed(1)} MB/s`;
+  table(
+    ['what', 'time', 'speed', 'peak RSS', 'target', ''],
+    [
+      ['bare streamed read', fmtMs(bare.ms), mbps(bare), fmtMb(bare.mb), '', ''],
+      ['clientfit import --dry-run', fmtMs(imp.ms), mbps(imp), fmtMb(imp.mb), '≤ 300 MB', judge('mail import peak RSS', (imp.mb ?? Infinity) / 300, 1)],
+    ],
+  );
+  rmSync(box, { force: true });
 }
 
 const over = verdicts.filter((v) => !v.ok);

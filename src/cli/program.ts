@@ -234,6 +234,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
     .option('--from <tool>', importer.cli.from)
     .option('--map <file>', importer.cli.map)
     .option('--date-format <format>', importer.cli.dateFormat)
+    .option('--since <date>', importer.cli.since)
     .option('--dry-run', importer.cli.dryRun)
     .option('--format <format>', importer.cli.format, 'text')
     .option('--lang <lang>', t.cli.lang)
@@ -252,6 +253,8 @@ function declareCommands(program: Command, session: Session, done: (code: number
         'clientfit import accounting.csv --into clients/                    # Wave data export',
         'clientfit import horas.csv --into clientes/ --map horas.map.yaml   # any other CSV',
         'clientfit import toggl.csv --into clients/ --dry-run --format json',
+        'clientfit import Inbox.mbox Sent.mbox --into clients/ --since 2026-01-01   # mail: Thunderbird, Apple Mail, Gmail Takeout',
+        'clientfit import ~/Maildir --into clients/ --dry-run                       # a Maildir, or a folder of .eml files',
       ]),
     )
     .action(async (files: string[], flags) => done(await (await import('./commands/import.js')).runImport(session, files, flags)));

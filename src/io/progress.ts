@@ -1,5 +1,5 @@
 /**
- * A progress bar for long portfolio runs, on stderr and only for a person watching a
+ * A progress bar for long runs (portfolio, import), on stderr and only for a person watching a
  * terminal: never when stderr is a pipe or a file, in CI, or with TERM=dumb, so logs and
  * captured output stay clean. It appears only once a run has lasted a moment.
  */
@@ -25,7 +25,14 @@ export function wantsProgress(stream: Pick<NodeJS.WriteStream, 'isTTY'>, env: No
 export function progressBar(
   total: number,
   label: string,
-  opts: { stream?: Pick<NodeJS.WriteStream, 'isTTY' | 'columns' | 'write'>; env?: NodeJS.ProcessEnv; now?: () => number; showAfterMs?: number } = {},
+  opts: {
+    stream?: Pick<NodeJS.WriteStream, 'isTTY' | 'columns' | 'write'>;
+    env?: NodeJS.ProcessEnv;
+    now?: () => number;
+    showAfterMs?: number;
+    /** How done and total are shown (default `12/340`); bytes read of a mailbox: `312/1,024 MB`. */
+    counts?: (done: number, total: number) => string;
+  } = {},
 ): Progress {
   const stream = opts.stream ?? process.stderr;
   const now = opts.now ?? (() => performance.now());
@@ -35,7 +42,7 @@ export function progressBar(
   let shown = false;
   const draw = (done: number) => {
     const pct = Math.floor((done / total) * 100);
-    const counts = `${done}/${total}`;
+    const counts = opts.counts ? opts.counts(done, total) : `${done}/${total}`;
     const room = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - counts.length - 12));
     const full = Math.round((done / total) * room);
     stream.write(`\r${label} ${'█'.repeat(full)}${'░'.repeat(room - full)} ${String(pct).padStart(3)}% ${counts}\u001b[K`);
@@ -52,4 +59,10 @@ export function progressBar(
       if (shown) stream.write('\r\u001b[2K');
     },
   };
+}
+
+/** `312/1,024 MB`: bytes as whole megabytes (MiB), for counts. */
+export function megabytes(done: number, total: number): string {
+  const mb = (n: number) => Math.round(n / 1048576).toLocaleString('en');
+  return `${mb(done)}/${mb(total)} MB`;
 }

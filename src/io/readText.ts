@@ -130,6 +130,28 @@ function openProblem(path: string, e: unknown): Problem {
  */
 export function readBytes(path: string): Buffer {
   if (path === '-') return readAll(0, STDIN_NAME, true);
+  const { fd, size } = openRegular(path);
+  try {
+    if (size > MAX_BYTES) {
+      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: M.t.err.tooLarge(`${mib(size)} MiB`), expected: M.t.err.tooLargeExpected });
+    }
+    return readAll(fd, path, false);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError({ code: 'unreadable', file: path, message: M.t.err.unreadable(path, code ?? String(e)) });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens a user's file for reading, regular files only: a folder, FIFO, socket or device is
+ * refused at once, checked before opening (so nothing blocks or has side effects) and
+ * again on the open descriptor (so a swap in between is caught). The caller closes `fd`.
+ * readBytes reads through it; so does mail import, which streams mailboxes of any size.
+ */
+export function openRegular(path: string): { fd: number; size: number } {
   let before: Stats;
   try {
     before = statSync(path);
@@ -146,16 +168,12 @@ export function readBytes(path: string): Buffer {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new UserError(notRegular(path, st));
-    if (st.size > MAX_BYTES) {
-      throw new UserError({ code: 'too-large', file: path, line: 1, col: 1, message: M.t.err.tooLarge(`${mib(st.size)} MiB`), expected: M.t.err.tooLargeExpected });
-    }
-    return readAll(fd, path, false);
+    return { fd, size: st.size };
   } catch (e) {
+    closeSync(fd);
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError({ code: 'unreadable', file: path, message: M.t.err.unreadable(path, code ?? String(e)) });
-  } finally {
-    closeSync(fd);
   }
 }
 

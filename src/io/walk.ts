@@ -1,6 +1,6 @@
 import { pushAll } from '../core/arrays.js';
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Problem } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
 
@@ -35,15 +35,20 @@ function statOf(p: string) {
   }
 }
 
+/** Which entries a walk takes: files by name (and the name of their folder), folders to enter. */
+export interface WalkRules {
+  file(name: string, folder: string): boolean;
+  folder(name: string): boolean;
+}
+
 /**
- * Every `.yaml`/`.yml` file under `dir`, recursively, in a stable order: the one folder
- * walk, for `portfolio` and `lint`. Dot-folders (`.git`, editor folders) and `node_modules`
- * are never entered; hidden files (`.clientfit.yaml`) only with `hidden`. Symbolic links
- * to regular files are followed; links to folders are not (they can loop), and nor are
- * links to anything else (only regular files are read). The top folder must be readable
- * (its error is thrown); a subfolder that is not is reported and the walk goes on.
+ * Every file under `dir` that `rules` accept, recursively, in a stable order: the one
+ * folder walk. Symbolic links to regular files are followed; links to folders are not
+ * (they can loop), and nor are links to anything else (only regular files are read). The
+ * top folder must be readable (its error is thrown); a subfolder that is not is reported
+ * and the walk goes on.
  */
-export function findYamlFiles(dir: string, opts: { hidden?: boolean } = {}): FoundFiles {
+export function findFiles(dir: string, rules: WalkRules): FoundFiles {
   const found: FoundFiles = { files: [], unreadable: [] };
   const walk = (d: string, depth: number) => {
     let entries: Dirent[];
@@ -55,17 +60,30 @@ export function findYamlFiles(dir: string, opts: { hidden?: boolean } = {}): Fou
       return;
     }
     entries.sort((a, b) => cmp(a.name, b.name));
+    const folder = basename(d);
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && e.name !== 'node_modules' && depth < MAX_DEPTH) walk(p, depth + 1);
-      } else if ((opts.hidden || !e.name.startsWith('.')) && YAML.test(e.name) && (e.isFile() || (e.isSymbolicLink() && statOf(p)?.isFile()))) {
+        if (rules.folder(e.name) && depth < MAX_DEPTH) walk(p, depth + 1);
+      } else if (rules.file(e.name, folder) && (e.isFile() || (e.isSymbolicLink() && statOf(p)?.isFile()))) {
         found.files.push(p);
       }
     }
   };
   walk(dir, 0);
   return found;
+}
+
+/**
+ * Every `.yaml`/`.yml` file under `dir` (findFiles), for `portfolio` and `lint`.
+ * Dot-folders (`.git`, editor folders) and `node_modules` are never entered; hidden files
+ * (`.clientfit.yaml`) only with `hidden`.
+ */
+export function findYamlFiles(dir: string, opts: { hidden?: boolean } = {}): FoundFiles {
+  return findFiles(dir, {
+    folder: (name) => !name.startsWith('.') && name !== 'node_modules',
+    file: (name) => (opts.hidden || !name.startsWith('.')) && YAML.test(name),
+  });
 }
 
 /** How an unreadable folder is reported, by every command that walks one. */

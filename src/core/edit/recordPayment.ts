@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import type { YamlSource } from '../yamlSource.js';
 import { owedAt, paidInFullOn } from '../metrics/invoices.js';
 import type { ClientEvent } from '../schema/event.js';
+import { addField, beforeClose } from './addField.js';
 import { applySplices, columnOf, eolOf, lineAfter, lineNumber, type Splice } from './layout.js';
 import { deepEqual, editedData } from './sameData.js';
 
@@ -154,36 +155,6 @@ function mergeInsertions(splices: Splice[]): Splice[] {
 /** 900, 1200.5: a plain YAML number. */
 function formatAmount(n: number): string {
   return String(Math.round(n * 100) / 100);
-}
-
-/** Where a flow collection's last item ends: before its closing `}`/`]` and the spaces in front of it. */
-function beforeClose(text: string, range: readonly number[], close: '}' | ']'): number | null {
-  let at = text.lastIndexOf(close, range[1]);
-  if (at < range[0]!) return null;
-  while (at > range[0]! && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-  return at;
-}
-
-/** `key: value` added at the end of a map: inside the braces of a flow map, as a line of its own in a block map. */
-function addField(text: string, map: YAMLMap, key: string, value: string): Splice | null {
-  const range = map.range;
-  if (!range) return null;
-  if (map.flow) {
-    const at = beforeClose(text, range, '}');
-    if (at === null) return null;
-    const empty = text[at - 1] === '{';
-    // A line break inside the braces (a map spread over lines) is left to the re-parse check.
-    return { from: at, to: at, insert: `${empty ? '' : ', '}${key}: ${value}` };
-  }
-  const pairs = map.items as Pair<Node, Node | null>[];
-  const first = pairs[0]?.key;
-  const last = pairs[pairs.length - 1];
-  const lastEnd = (last?.value ?? last?.key)?.range?.[1];
-  if (!first?.range || lastEnd === undefined) return null;
-  const col = columnOf(text, first.range[0]);
-  const { at, needsEol } = lineAfter(text, lastEnd);
-  const eol = eolOf(text);
-  return { from: at, to: at, insert: `${needsEol ? eol : ''}${' '.repeat(col)}${key}: ${value}${eol}` };
 }
 
 /** One more item at the end of an existing list: `[a, b]` → `[a, b, c]`; a block list gets a `- c` line. */

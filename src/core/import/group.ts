@@ -37,7 +37,19 @@ export interface InvoiceGroup {
   rows: RowRef[];
 }
 
-export type ImportGroup = WorkGroup | InvoiceGroup;
+/** One `message` event to be: a client's mail (core/mail/collect.ts). */
+export interface MessageGroup {
+  type: 'message';
+  /** `mail:<Message-ID>` (no angle brackets), or `mail:hash-<16 hex>` for a message without one. */
+  source: string;
+  date: string;
+  /** The date of your first later message in its thread. */
+  answered?: string;
+  /** The decoded subject, made safe; '' for none. */
+  note: string;
+}
+
+export type ImportGroup = WorkGroup | InvoiceGroup | MessageGroup;
 
 /** Hours to two decimals (36 seconds), as a person writes them. */
 export const roundHours = (h: number) => Math.round(h * 100) / 100;

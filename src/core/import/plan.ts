@@ -1,7 +1,7 @@
 import type { EventDraft, FieldValue } from '../edit/draft.js';
 import type { ClientEvent } from '../schema/event.js';
 import { addDays } from './values.js';
-import type { ImportGroup, InvoiceGroup, RowRef } from './group.js';
+import type { ImportGroup, InvoiceGroup, MessageGroup, RowRef } from './group.js';
 
 /** A payment to record on an invoice (found by ref) once new events are in: core/edit/recordPayment.ts. */
 export interface PaymentEdit {
@@ -10,12 +10,22 @@ export interface PaymentEdit {
   amount?: number;
 }
 
+/** One field of an existing event (found by its `source`) to set. */
+export interface FieldEdit {
+  source: string;
+  key: string;
+  value: number | string;
+}
+
 /** What one client's files need, and what it amounts to. */
 export interface ClientPlan {
   /** New events, in date order, for the client's first log. */
   add: EventDraft[];
-  /** Work events whose day now sums to other hours: source → hours. */
-  hours: { source: string; hours: number }[];
+  /**
+   * Fields to set on events already in the files, found by source: a work day that now sums
+   * to other hours (`hours`, replaced), a message whose answer has come (`answered`, added).
+   */
+  fields: FieldEdit[];
   payments: PaymentEdit[];
   added: number;
   updated: number;
@@ -59,6 +69,17 @@ function invoiceDraft(g: InvoiceGroup, termsDays: number): EventDraft {
   return d;
 }
 
+function messageDraft(g: MessageGroup): EventDraft {
+  const d: [string, FieldValue][] = [
+    ['date', g.date],
+    ['type', 'message'],
+  ];
+  if (g.answered) d.push(['answered', g.answered]);
+  if (g.note) d.push(['note', g.note]);
+  d.push(['source', g.source]);
+  return d;
+}
+
 /** What the export says is still to record on an invoice already in the files. */
 function paymentsToRecord(g: InvoiceGroup, e: ClientEvent): PaymentEdit[] {
   if (isSettled(e)) return [];
@@ -79,7 +100,7 @@ function paymentsToRecord(g: InvoiceGroup, e: ClientEvent): PaymentEdit[] {
  * One client's import, planned against the events its files already hold: an event whose
  * `source` is there (or an invoice with the same ref, typed by hand) is not added again; a
  * day that now sums to other hours is updated, an invoice the export shows paid gets its
- * payment; everything else is new. Running the same plan on its own result finds nothing
+ * payment, a message whose answer has come gets `answered`; everything else is new. Running the same plan on its own result finds nothing
  * to do: that is what makes a second import of one file change no byte.
  */
 export function planClient(groups: readonly ImportGroup[], existing: readonly ClientEvent[], termsDays = 30): ClientPlan {
@@ -89,7 +110,7 @@ export function planClient(groups: readonly ImportGroup[], existing: readonly Cl
     if (typeof e.source === 'string' && !bySource.has(e.source)) bySource.set(e.source, e);
     if (e.type === 'invoice' && e.ref !== undefined && !byRef.has(String(e.ref))) byRef.set(String(e.ref), e);
   }
-  const plan: ClientPlan = { add: [], hours: [], payments: [], added: 0, updated: 0, unchanged: 0, hoursTotal: 0, invoiced: 0, undated: [] };
+  const plan: ClientPlan = { add: [], fields: [], payments: [], added: 0, updated: 0, unchanged: 0, hoursTotal: 0, invoiced: 0, undated: [] };
   for (const g of groups) {
     if (g.type === 'work') {
       plan.hoursTotal += g.hours;
@@ -98,7 +119,19 @@ export function planClient(groups: readonly ImportGroup[], existing: readonly Cl
         plan.add.push(workDraft(g));
         plan.added++;
       } else if (old.type === 'work' && cents(old.hours ?? 0) !== cents(g.hours)) {
-        plan.hours.push({ source: g.source, hours: g.hours });
+        plan.fields.push({ source: g.source, key: 'hours', value: g.hours });
+        plan.updated++;
+      } else plan.unchanged++;
+      continue;
+    }
+    if (g.type === 'message') {
+      // An answer that has come since is added; one already there is never changed or removed.
+      const old = bySource.get(g.source);
+      if (!old) {
+        plan.add.push(messageDraft(g));
+        plan.added++;
+      } else if (old.type === 'message' && g.answered && (old.answered === undefined || old.answered === null)) {
+        plan.fields.push({ source: g.source, key: 'answered', value: g.answered });
         plan.updated++;
       } else plan.unchanged++;
       continue;

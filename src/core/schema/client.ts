@@ -41,6 +41,10 @@ export const ClientSchema = z.object({
   contact: z
     .object({ name: z.string().optional(), email: z.string().optional(), phone: z.union([z.string(), z.number()]).optional() })
     .optional(),
+  /** More addresses of the client's people, for `clientfit import` of mail (contact.email counts already). */
+  emails: z.array(z.string().min(1)).optional().meta({ description: "More of the client's addresses, for import from mail (contact.email counts already)" }),
+  /** Mail domains that are the client's (acme.example: anyone there), for `clientfit import` of mail. */
+  domains: z.array(z.string().min(1)).optional().meta({ description: "The client's mail domains: a message from anyone there is theirs (import from mail)" }),
   profile: z
     .object({
       tier: z.enum(['ideal', 'real', 'scalable', 'outside']).optional(),

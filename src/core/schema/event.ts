@@ -19,7 +19,7 @@ export const EVENT_FIELDS = {
   fee_dispute: { amount: NonNegative.optional() },
   scope_change: { billed: z.boolean().optional() },
   client_delay: { days: NonNegative },
-  message: { answered: DateStr.optional() },
+  message: { answered: DateStr.optional(), source: z.string().optional() },
   complaint: {},
   expertise_dismissed: {},
   urgent_request: {},

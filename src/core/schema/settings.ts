@@ -11,6 +11,8 @@ export const SettingsSchema = z.object({
       name: z.string().optional(),
       business: z.string().optional(),
       email: z.string().optional(),
+      /** Your other addresses (besides email), so that import from mail knows your own messages. */
+      emails: z.array(z.string().min(1)).optional().meta({ description: 'Your other mail addresses, besides email: import from mail knows your own messages by them' }),
       /** Who speaks in the exit draft: `i` (a freelancer on their own) or `we` (a business); default: `we` with a `business`, else `i`. */
       voice: z.enum(VOICES).optional(),
     })

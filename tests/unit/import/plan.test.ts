@@ -38,7 +38,7 @@ describe('planning against the files', () => {
   it('leaves alone what its source shows is there; updates a day whose hours changed', () => {
     expect(planClient(work, [ev({ hours: 1.5, source: 'toggl:2026-01-02/billable' })]).unchanged).toBe(1);
     const p = planClient(work, [ev({ hours: 1, source: 'toggl:2026-01-02/billable' })]);
-    expect([p.add.length, p.hours]).toEqual([0, [{ source: 'toggl:2026-01-02/billable', hours: 1.5 }]]);
+    expect([p.add.length, p.fields]).toEqual([0, [{ source: 'toggl:2026-01-02/billable', key: 'hours', value: 1.5 }]]);
   });
   it('a later export of an invoice records its payment instead of adding it again', () => {
     const open = ev({ type: 'invoice', ref: 'F-1', amount: 500, due: '2026-02-10', source: 'harvest:F-1' });
