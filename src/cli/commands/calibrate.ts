@@ -3,20 +3,16 @@ import { analyse } from '../../core/calibrate/analyse.js';
 import type { CaseResult } from '../../core/calibrate/cases.js';
 import { calibratedRubricText } from '../../core/calibrate/rubricFile.js';
 import { parseWindow } from '../../core/dates.js';
-import { ExitCode, UserError, type Problem } from '../../core/errors.js';
+import { ExitCode, UserError } from '../../core/errors.js';
 import { M } from '../../core/i18n/msg.js';
 import { calibrationJson, renderCalibrationMarkdown, renderCalibrationText } from '../../core/render/calibration.js';
 import { safe, safeJson } from '../../core/render/safeText.js';
-import { CACHE_FORMAT, defaultCacheDir, pruneCache } from '../../io/cache.js';
+import { pruneCache } from '../../io/cache.js';
 import { loadRubric } from '../../io/loadRubric.js';
-import type { PortfolioJob } from '../../io/portfolioJob.js';
-import { scoreFiles } from '../../io/portfolioPool.js';
-import { progressBar } from '../../io/progress.js';
 import { BUILTIN_DEFAULT, isBuiltinRef, resolveRubricRef, rubricChainFiles, rubricFile } from '../../io/rubricRef.js';
-import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../../io/walk.js';
 import { sameFileAs } from '../../io/writeFileSafely.js';
 import { createContext, printWarnings, type Session } from '../context.js';
-import { VERSION } from '../version.js';
+import { folderFiles, folderJob, runFolder } from '../folderRun.js';
 import { writeNewFileOrExplain } from '../writeErrors.js';
 import { checkFolder } from './portfolio.js';
 
@@ -60,12 +56,7 @@ export async function runCalibrate(session: Session, dir: string, flags: Calibra
   const ctx = early.forDir(dir);
   const { t, calibrate: c } = ctx.m;
   const rubric = ctx.rubric();
-  let found;
-  try {
-    found = findYamlFiles(dir);
-  } catch (e) {
-    throw new UserError(unreadableFolderProblem(unreadableFolder(dir, e)));
-  }
+  const found = folderFiles(dir);
   const out = flags.write;
   if (out) {
     // Never onto a file this run reads: the rubric chain, the settings, any file of the folder.
@@ -74,29 +65,10 @@ export async function runCalibrate(session: Session, dir: string, flags: Calibra
     // The new rubric's `extends:` must resolve from where it will be (inside the workspace).
     resolveRubricRef(extendsRefFor(ctx.rubricRef, out), out);
   }
-  const cacheDir = flags.cache ? defaultCacheDir() : null;
-  const job: PortfolioJob = {
-    rubric,
-    asOf: ctx.asOf,
-    targetRate: ctx.settings.target_rate,
-    cache: cacheDir ? { dir: cacheDir, salt: `clientfit-cache/${CACHE_FORMAT}/${VERSION}` } : null,
-    calibrate: { lead },
-  };
-  const progress = progressBar(found.files.length, c.progress);
-  let outcomes;
-  try {
-    outcomes = await scoreFiles(found.files, job, (n) => progress.update(n));
-  } finally {
-    progress.done();
-  }
+  const { job, cacheDir } = folderJob(ctx, rubric, flags.cache, { lead });
+  const { outcomes, failures } = await runFolder(found, job, ctx, c.progress);
   const results: CaseResult[] = [];
-  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({ file: u.path, problems: [unreadableFolderProblem(u)] }));
-  for (const o of outcomes) {
-    if (o.kind === 'case') results.push(o.result);
-    else if (o.kind === 'failed') failures.push(o);
-  }
-  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const f of failures) ctx.report(f.problems);
+  for (const o of outcomes) if (o.kind === 'case') results.push(o.result);
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const warnings = results.flatMap((r) => r.warnings);
   printWarnings(warnings, session, ctx.m, ctx.color);

@@ -1,15 +1,12 @@
 import { statSync } from 'node:fs';
-import { ExitCode, UserError, type Problem } from '../../core/errors.js';
+import { ExitCode, UserError } from '../../core/errors.js';
 import { M } from '../../core/i18n/msg.js';
 import { buildPortfolio } from '../../core/portfolio/build.js';
 import { PORTFOLIO_FORMATS, portfolioFormatters } from '../../core/portfolio/format/index.js';
 import type { ClientSummary } from '../../core/portfolio/types.js';
-import { CACHE_FORMAT, defaultCacheDir, pruneCache } from '../../io/cache.js';
-import type { PortfolioJob } from '../../io/portfolioJob.js';
-import { scoreFiles } from '../../io/portfolioPool.js';
-import { progressBar } from '../../io/progress.js';
-import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../../io/walk.js';
+import { pruneCache } from '../../io/cache.js';
 import { createContext, printWarnings, type Session } from '../context.js';
+import { folderFiles, folderJob, runFolder } from '../folderRun.js';
 import { VERSION } from '../version.js';
 
 export interface PortfolioFlags {
@@ -50,39 +47,17 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   const { lang, t, portfolio: pt } = ctx.m;
   const { asOf, settings, format } = ctx;
   const rubric = ctx.rubric();
-  let found;
-  try {
-    found = findYamlFiles(dir);
-  } catch (e) {
-    throw new UserError(unreadableFolderProblem(unreadableFolder(dir, e)));
-  }
-  const cacheDir = flags.cache ? defaultCacheDir() : null;
-  const job: PortfolioJob = {
-    rubric,
-    asOf,
-    targetRate: settings.target_rate,
-    cache: cacheDir ? { dir: cacheDir, salt: `clientfit-cache/${CACHE_FORMAT}/${VERSION}` } : null,
-  };
-  const progress = progressBar(found.files.length, pt.progress);
-  let outcomes;
-  try {
-    outcomes = await scoreFiles(found.files, job, (n) => progress.update(n));
-  } finally {
-    progress.done();
-  }
+  const found = folderFiles(dir);
+  const { job, cacheDir } = folderJob(ctx, rubric, flags.cache);
+  const { outcomes, failures } = await runFolder(found, job, ctx, pt.progress);
 
   const clients: ClientSummary[] = [];
-  const failures: { file: string; problems: Problem[] }[] = found.unreadable.map((u) => ({ file: u.path, problems: [unreadableFolderProblem(u)] }));
   const skipped = { logs: 0, rubrics: 0 };
   for (const o of outcomes) {
     if (o.kind === 'client') clients.push(o.summary);
-    else if (o.kind === 'failed') failures.push(o);
     else if (o.kind === 'log') skipped.logs++;
-    else skipped.rubrics++;
+    else if (o.kind === 'rubric') skipped.rubrics++;
   }
-  // Problems in folder order, whichever thread found them first.
-  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const f of failures) ctx.report(f.problems);
   // The data-quality gate, as `score` runs it: every warning on stderr, in folder order.
   clients.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const warnings = clients.flatMap((c) => c.warnings);
