@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { UserError, type Problem } from '../core/errors.js';
+import { M } from '../core/i18n/msg.js';
 import type { Rubric } from '../core/schema/rubric.js';
 import { CACHE_FORMAT, defaultCacheDir } from '../io/cache.js';
 import type { PortfolioJob } from '../io/portfolioJob.js';
@@ -8,6 +10,21 @@ import { progressBar } from '../io/progress.js';
 import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../io/walk.js';
 import type { Context } from './context.js';
 import { VERSION } from './version.js';
+
+/** The folder must exist and be a folder; a single file gets pointed at `score`. */
+export function checkFolder(dir: string): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: dir, message: M.t.err.notFound(dir), expected: M.t.err.notFoundExpected });
+    throw new UserError({ code: 'unreadable', file: dir, message: M.t.err.unreadable(dir, code ?? String(e)) });
+  }
+  if (!isDir) {
+    throw new UserError({ code: 'usage', file: dir, message: M.portfolio.notAFolder(dir), expected: M.portfolio.notAFolderExpected });
+  }
+}
 
 /** The YAML files under a folder `portfolio` or `calibrate` was given; a folder that cannot be read is exit 2. */
 export function folderFiles(dir: string): ReturnType<typeof findYamlFiles> {

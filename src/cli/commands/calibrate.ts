@@ -12,9 +12,8 @@ import { loadRubric } from '../../io/loadRubric.js';
 import { BUILTIN_DEFAULT, isBuiltinRef, resolveRubricRef, rubricChainFiles, rubricFile } from '../../io/rubricRef.js';
 import { sameFileAs } from '../../io/writeFileSafely.js';
 import { createContext, printWarnings, type Session } from '../context.js';
-import { folderFiles, folderJob, runFolder } from '../folderRun.js';
+import { checkFolder, folderFiles, folderJob, runFolder } from '../folderRun.js';
 import { writeNewFileOrExplain } from '../writeErrors.js';
-import { checkFolder } from './portfolio.js';
 
 export interface CalibrateFlags {
   /** Any data-quality warning is exit 2 before anything is scored. */

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { M } from '../../core/i18n/msg.js';
 import { buildPortfolio } from '../../core/portfolio/build.js';
@@ -6,7 +5,7 @@ import { PORTFOLIO_FORMATS, portfolioFormatters } from '../../core/portfolio/for
 import type { ClientSummary } from '../../core/portfolio/types.js';
 import { pruneCache } from '../../io/cache.js';
 import { createContext, printWarnings, type Session } from '../context.js';
-import { folderFiles, folderJob, runFolder } from '../folderRun.js';
+import { checkFolder, folderFiles, folderJob, runFolder } from '../folderRun.js';
 import { VERSION } from '../version.js';
 
 export interface PortfolioFlags {
@@ -19,21 +18,6 @@ export interface PortfolioFlags {
   /** false with --no-cache */
   cache: boolean;
   color: boolean;
-}
-
-/** The folder must exist and be a folder; a single file gets pointed at `score`. */
-export function checkFolder(dir: string): void {
-  let isDir: boolean;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError({ code: 'not-found', file: dir, message: M.t.err.notFound(dir), expected: M.t.err.notFoundExpected });
-    throw new UserError({ code: 'unreadable', file: dir, message: M.t.err.unreadable(dir, code ?? String(e)) });
-  }
-  if (!isDir) {
-    throw new UserError({ code: 'usage', file: dir, message: M.portfolio.notAFolder(dir), expected: M.portfolio.notAFolderExpected });
-  }
 }
 
 /**

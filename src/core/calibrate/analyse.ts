@@ -2,7 +2,7 @@ import type { Criterion, Rubric } from '../schema/rubric.js';
 import type { OutcomeLabel } from '../schema/client.js';
 import { predictsBad, rescore, type CalibrationCase, type CaseResult, type SkipReason } from './cases.js';
 import { disjoint, jeffreys, likelihoodRatio, MIN_BAD_RAISED, moreClientsNeeded, type Interval } from './stats.js';
-import { applySuggestions, suggest, tally, without, type Suggestion } from './suggest.js';
+import { applySuggestions, suggest, tally, without, type Suggestion, type Tally } from './suggest.js';
 
 /** How one criterion fared among the labelled clients. */
 export interface CriterionStats {
@@ -53,18 +53,11 @@ export interface Calibration {
 
 const share = (k: number, n: number) => (n ? k / n : null);
 
-/** Raise counts of each criterion, by label. */
-function criterionStats(cases: readonly CalibrationCase[], rubric: Rubric): CriterionStats[] {
-  const nBad = cases.filter((c) => c.label === 'bad').length;
-  const nGood = cases.length - nBad;
+/** Each criterion's raises by label (from the tally the suggestions use), with their intervals. */
+function criterionStats(t: Tally, rubric: Rubric): CriterionStats[] {
+  const { bad: nBad, good: nGood } = t;
   return rubric.criteria.map((cr, i) => {
-    let kB = 0;
-    let kG = 0;
-    for (const c of cases) {
-      if (c.criteria[i]!.status === 'ok') continue;
-      if (c.label === 'bad') kB++;
-      else kG++;
-    }
+    const { raisedBad: kB, raisedGood: kG } = t.criteria[i]!;
     const intervalBad = jeffreys(kB, nBad);
     const intervalGood = jeffreys(kG, nGood);
     return {
@@ -92,13 +85,12 @@ export function analyse(results: readonly CaseResult[], rubric: Rubric, lead: st
   cases.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const skipped = results.flatMap((r) => (r.kind === 'skipped' ? [{ id: r.id, file: r.file, label: r.label, outcomeDate: r.outcomeDate, asOf: r.asOf, reason: r.reason }] : []));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const nBad = cases.filter((c) => c.label === 'bad').length;
-  const nGood = cases.length - nBad;
+  const all = tally(cases, rubric);
+  const { bad: nBad, good: nGood } = all;
   const confusion: Confusion = { bad: { predictedBad: 0, predictedGood: 0 }, good: { predictedBad: 0, predictedGood: 0 } };
   for (const c of cases) confusion[c.label][predictsBad(c.verdict) ? 'predictedBad' : 'predictedGood']++;
   const right = confusion.bad.predictedBad + confusion.good.predictedGood;
-  const criteria = criterionStats(cases, rubric);
-  const all = tally(cases, rubric);
+  const criteria = criterionStats(all, rubric);
   const suggestions = suggest(all, rubric);
   return {
     lead,

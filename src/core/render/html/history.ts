@@ -1,3 +1,4 @@
+import { daysBetween } from '../../dates.js';
 import type { History } from '../../history.js';
 import { messages, type Catalog, type Lang } from '../../i18n/index.js';
 import type { Rubric } from '../../schema/rubric.js';
@@ -5,8 +6,6 @@ import { clampNote, criterionTitle, partLines, signed, TEXT_EVENTS } from '../hi
 import { fitAxis, fitZones, marker, n } from './charts.js';
 import { COLOURS, esc } from './page.js';
 
-const DAY = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 /** The fit over time across the band zones: a mark per point, the biggest moves labelled. */
 function chart(h: History, bands: Rubric['bands'], lang: Lang, t: Catalog): string {
@@ -14,9 +13,9 @@ function chart(h: History, bands: Rubric['bands'], lang: Lang, t: Catalog): stri
   const W = 640;
   const H = 320;
   const area = { x: 48, y: 16, w: W - 48 - 64, h: H - 52 };
-  const first = dayOf(h.points[0]!.asOf);
-  const span = Math.max(1, dayOf(h.points[h.points.length - 1]!.asOf) - first);
-  const xOf = (iso: string) => area.x + ((dayOf(iso) - first) / span) * area.w;
+  const first = h.points[0]!.asOf;
+  const span = Math.max(1, daysBetween(first, h.points[h.points.length - 1]!.asOf));
+  const xOf = (iso: string) => area.x + (daysBetween(first, iso) / span) * area.w;
   const yOf = (fit: number) => area.y + area.h - (fit / 100) * area.h;
   const labels = { keep: t.verdict.keep!, review: t.verdict.review!, exit: t.verdict.exit! };
   const line = h.points.map((p) => `${n(xOf(p.asOf))},${n(yOf(p.fit))}`).join(' ');
