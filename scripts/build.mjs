@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startupCosts } from './startupCosts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -18,7 +19,8 @@ const old = `${root}dist.old-${process.pid}`;
 
 // Bundled CommonJS dependencies call require(); ESM has none, so define one.
 const banner = { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' };
-const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning' };
+
+const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning', plugins: [startupCosts] };
 
 rmSync(next, { recursive: true, force: true });
 try {

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { METRIC_NAMES } from './metrics/index.js';
-import { ClientSchema } from './schema/client.js';
+import { clientSchema } from './schema/client.js';
 import { DateStr, Text } from './schema/common.js';
-import { BUILTIN_EVENT_TYPES, EVENT_FIELDS, LogSchema, type BuiltinEventType } from './schema/event.js';
-import { CriterionSchema, RubricSchema } from './schema/rubric.js';
-import { SettingsSchema } from './schema/settings.js';
-import { ImportMapSchema } from './schema/importMap.js';
+import { BUILTIN_EVENT_TYPES, eventFields, logSchema, type BuiltinEventType } from './schema/event.js';
+import { criterionSchema, rubricSchema } from './schema/rubric.js';
+import { settingsSchema } from './schema/settings.js';
+import { importMapSchema } from './schema/importMap.js';
 import type { LintKind } from './lint/types.js';
 
 /**
@@ -40,7 +40,7 @@ const note = Text.optional();
 /** One branch per built-in type, plus one for custom types (any name but the built-in ones). */
 const EventUnion = z.union([
   ...BUILTIN_EVENT_TYPES.map((type) =>
-    z.looseObject({ date: DateStr, type: z.literal(type), note, ...EVENT_FIELDS[type] }).meta({ title: type, description: SIGNAL[type] }),
+    z.looseObject({ date: DateStr, type: z.literal(type), note, ...eventFields()[type] }).meta({ title: type, description: SIGNAL[type] }),
   ),
   z
     .looseObject({ date: DateStr, type: z.string().min(1).meta({ not: { enum: [...BUILTIN_EVENT_TYPES] } }), note })
@@ -60,8 +60,8 @@ const MetricRef = z.union([
     .meta({ description: 'Count of events of any of these types, built-in or your own' }),
 ]);
 
-const shape = CriterionSchema.shape;
-const Criterion = CriterionSchema.extend({
+const shape = criterionSchema().shape;
+const Criterion = criterionSchema().extend({
   metric: MetricRef.optional(),
   warn: shape.warn.meta({ description: 'Metric value where the flag starts (severity 0.5)' }),
   flag: shape.flag.meta({ description: 'Metric value where the flag is fully raised; below warn means lower is worse' }),
@@ -72,18 +72,18 @@ const Criterion = CriterionSchema.extend({
 });
 
 const SCHEMAS: Record<LintKind, z.ZodType> = {
-  client: ClientSchema.extend({
-    logs: ClientSchema.shape.logs.meta({ description: 'Event-log files, relative to this file' }),
+  client: clientSchema().extend({
+    logs: clientSchema().shape.logs.meta({ description: 'Event-log files, relative to this file' }),
     events: Events,
   }).meta({ title: 'clientfit client profile', description: 'One client: who they are, the contract, and optionally events' }),
-  log: LogSchema.extend({ events: Events }).meta({ title: 'clientfit event log', description: 'Events of a client, listed under logs: in its profile' }),
-  rubric: RubricSchema.extend({
-    extends: RubricSchema.shape.extends.meta({ description: 'A rubric path relative to this file, or builtin:default' }),
+  log: logSchema().extend({ events: Events }).meta({ title: 'clientfit event log', description: 'Events of a client, listed under logs: in its profile' }),
+  rubric: rubricSchema().extend({
+    extends: rubricSchema().shape.extends.meta({ description: 'A rubric path relative to this file, or builtin:default' }),
     window: WindowStr.optional(),
     criteria: z.array(Criterion).optional(),
   }).meta({ title: 'clientfit rubric', description: 'Red-flag criteria, their thresholds and weights' }),
-  settings: SettingsSchema.meta({ title: 'clientfit settings', description: '.clientfit.yaml: what belongs to you, not to one client' }),
-  map: ImportMapSchema,
+  settings: settingsSchema().meta({ title: 'clientfit settings', description: '.clientfit.yaml: what belongs to you, not to one client' }),
+  map: importMapSchema(),
 };
 
 /** zod writes int bounds as ±2^53-1; they say nothing to a reader. */

@@ -16,7 +16,7 @@ import { planClient, type ClientPlan } from '../../core/import/plan.js';
 import { DATE_FORMATS, TOOLS, type DateFormat, type FormatSpec, type Tool } from '../../core/import/types.js';
 import { money, num } from '../../core/render/numbers.js';
 import { safe } from '../../core/render/safeText.js';
-import { ImportMapSchema } from '../../core/schema/importMap.js';
+import { importMapSchema } from '../../core/schema/importMap.js';
 import type { ClientEvent } from '../../core/schema/event.js';
 import { parseYaml, type YamlSource } from '../../core/yamlSource.js';
 import { findClients } from '../../io/findClients.js';
@@ -87,7 +87,7 @@ interface Change {
  */
 export async function runImport(session: Session, files: string[], flags: ImportFlags): Promise<number> {
   const dir = flags.into ?? '.';
-  const ctx = createContext(session, flags, { formats: FORMATS, settingsDir: dir });
+  const ctx = await createContext(session, flags, { formats: FORMATS, settingsDir: dir });
   const e = M.importer.err;
   if (flags.map && flags.from) throw new UserError({ code: 'usage', message: e.mapAndFrom, expected: e.mapAndFromExpected });
   const tool = flags.from === undefined ? undefined : checkTool(flags.from);
@@ -178,7 +178,7 @@ function checkDateFormat(value: string): DateFormat {
 /** A --map file, validated like every clientfit file (and as `lint` checks it). */
 function loadMap(path: string): { format: FormatSpec; decimal?: '.' | ','; source?: string } {
   const src = loadYaml(path, 'any');
-  const r = validate(ImportMapSchema, src);
+  const r = validate(importMapSchema(), src);
   if (!r.ok) throw new UserError(r.problems);
   return { format: mapFormat(r.value), decimal: r.value.decimal, source: r.value.source };
 }

@@ -10,7 +10,7 @@ export interface SchemaFlags {
 
 /** `clientfit schema KIND`: the JSON Schema on stdout, the same text as schemas/KIND.schema.json. */
 export async function runSchema(session: Session, kind: string | undefined, flags: SchemaFlags): Promise<number> {
-  createContext(session, flags);
+  await createContext(session, flags);
   if (kind === undefined) throw new UserError({ code: 'usage', message: M.lint.noKind, expected: M.lint.noKindExpected });
   if (!(LINT_KINDS as readonly string[]).includes(kind)) {
     throw new UserError({ code: 'usage', message: M.lint.badKind(kind), expected: M.t.err.badChoiceExpected(LINT_KINDS.join(', ')) });

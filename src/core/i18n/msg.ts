@@ -3,8 +3,9 @@
  * `{key: 't.err.notFound', args: [path]}` and `M.t.err.nesting` gives `{key: 't.err.nesting'}`,
  * type-checked against the English bundle, so core and io code reads like the catalogue
  * call it replaces while leaving the wording (and the language) to the command
- * (word.ts). Built once, at load, from the English bundle's shape: plain objects and
- * functions, no Proxy, and every Msg it returns is plain data (structured-clone safe).
+ * (word.ts). Built from the English bundle's shape, each catalogue once and on first use:
+ * plain objects and functions, no Proxy, and every Msg it returns is plain data
+ * (structured-clone safe).
  */
 import type { Msg, MsgArg } from '../errors.js';
 import { en } from './en.js';
@@ -55,4 +56,14 @@ function defer(node: unknown, key: string): unknown {
 
 const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn, html: htmlEn };
 
-export const M = Object.freeze(Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, defer(v, k)]))) as MessageKeys;
+/**
+ * Each catalogue's messages are built the first time something names one of them: a run
+ * that only lints never builds `M.exit` or `M.importer` (start-up, DESIGN.md "Speed").
+ */
+const built: Record<string, unknown> = {};
+export const M = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, { enumerable: true, get: () => (built[k] ??= defer(v, k)) }])),
+  ),
+) as MessageKeys;

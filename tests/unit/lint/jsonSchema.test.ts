@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFor, jsonSchemaText } from '../../../src/core/jsonSchema.js';
 import { METRIC_NAMES } from '../../../src/core/metrics/index.js';
-import { BUILTIN_EVENT_TYPES, EVENT_FIELDS } from '../../../src/core/schema/event.js';
+import { BUILTIN_EVENT_TYPES, eventFields } from '../../../src/core/schema/event.js';
 import { LINT_KINDS } from '../../../src/core/lint/types.js';
 
 type Json = Record<string, any>;
@@ -22,7 +22,7 @@ describe('JSON Schema export', () => {
       const branches = eventBranches(jsonSchemaFor(k));
       expect(branches).toHaveLength(BUILTIN_EVENT_TYPES.length + 1);
       const invoice = branches.find((b) => b.properties.type.const === 'invoice')!;
-      expect(Object.keys(invoice.properties)).toEqual(['date', 'type', 'note', ...Object.keys(EVENT_FIELDS.invoice)]);
+      expect(Object.keys(invoice.properties)).toEqual(['date', 'type', 'note', ...Object.keys(eventFields().invoice)]);
       expect(invoice.required).toEqual(['date', 'type', 'amount', 'due']);
       const custom = branches.at(-1)!;
       expect(custom.properties.type.not.enum).toEqual(BUILTIN_EVENT_TYPES);
