@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, UserError } from '../core/errors.js';
-import { loadMessages, messages, type Lang } from '../core/i18n/index.js';
+import { langFromEnv, loadMessages, messages, type Lang } from '../core/i18n/index.js';
 import { safe } from '../core/render/safeText.js';
 import { newSession, type Session } from './session.js';
 import { describeFailure, printProblems, stdoutFailure, watchOutput } from './output.js';
@@ -26,6 +26,22 @@ async function body<T>(load: () => Promise<T>): Promise<T> {
   await import('./context.js');
   return load();
 }
+
+/** Each command's body (commands/NAME.ts), loaded by its action, or sooner by runCommand. */
+const bodies = {
+  score: () => body(() => import('./commands/score.js')),
+  exit: () => body(() => import('./commands/exit.js')),
+  lint: () => body(() => import('./commands/lint.js')),
+  schema: () => body(() => import('./commands/schema.js')),
+  rubric: () => body(() => import('./commands/rubric.js')),
+  init: () => body(() => import('./commands/init.js')),
+  log: () => body(() => import('./commands/log.js')),
+  paid: () => body(() => import('./commands/paid.js')),
+  import: () => body(() => import('./commands/import.js')),
+  portfolio: () => body(() => import('./commands/portfolio.js')),
+  calibrate: () => body(() => import('./commands/calibrate.js')),
+  history: () => body(() => import('./commands/history.js')),
+};
 
 /**
  * Every command, declared once: its arguments, flags, help and examples. Each body lives in
@@ -66,7 +82,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit score clients/acme.yaml --redact --format md',
         ]),
       )
-      .action(async (files: string[], flags) => done(await (await body(() => import('./commands/score.js'))).runScore(session, files, flags)));
+      .action(async (files: string[], flags) => done(await (await bodies.score()).runScore(session, files, flags)));
 
   if (want('exit'))
     program
@@ -94,7 +110,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit exit clients/nordlicht.yaml --force',
         ]),
       )
-      .action(async (file: string, flags) => done(await (await body(() => import('./commands/exit.js'))).runExit(session, file, flags)));
+      .action(async (file: string, flags) => done(await (await bodies.exit()).runExit(session, file, flags)));
 
   if (want('lint'))
     program
@@ -117,7 +133,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'cat rubric.yaml | clientfit lint - --kind rubric',
         ]),
       )
-      .action(async (files: string[], flags) => done(await (await body(() => import('./commands/lint.js'))).runLint(session, files, flags)));
+      .action(async (files: string[], flags) => done(await (await bodies.lint()).runLint(session, files, flags)));
 
   if (want('schema'))
     program
@@ -135,7 +151,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           '# yaml-language-server: $schema=../schemas/client.schema.json',
         ]),
       )
-      .action(async (kind: string | undefined, flags) => done(await (await body(() => import('./commands/schema.js'))).runSchema(session, kind, flags)));
+      .action(async (kind: string | undefined, flags) => done(await (await bodies.schema()).runSchema(session, kind, flags)));
 
   if (want('rubric'))
     program
@@ -158,7 +174,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit rubric show --weights --format json',
         ]),
       )
-      .action(async (flags) => done(await (await body(() => import('./commands/rubric.js'))).runRubricShow(session, flags)));
+      .action(async (flags) => done(await (await bodies.rubric()).runRubricShow(session, flags)));
 
   if (want('init'))
     program
@@ -195,7 +211,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           '  clientfit init clients/acme.yaml --yes --name "ACME Retail S.L." --industry retail \\\n' +
           '      --rate 60 --currency EUR --payment-terms 30 --notice-days 30 --notice-basis calendar\n',
       )
-      .action(async (file: string | undefined, flags) => done(await (await body(() => import('./commands/init.js'))).runInit(session, file, flags)));
+      .action(async (file: string | undefined, flags) => done(await (await bodies.init()).runInit(session, file, flags)));
 
   if (want('log'))
     program
@@ -220,7 +236,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
         ]),
       )
       .action(async (file: string, type: string | undefined, fields: string[], flags) =>
-        done(await (await body(() => import('./commands/log.js'))).runLog(session, file, type, fields, flags)),
+        done(await (await bodies.log()).runLog(session, file, type, fields, flags)),
       );
 
   if (want('paid'))
@@ -242,7 +258,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit paid clients/acme.yaml                               # on a terminal: pick from the open invoices',
         ]),
       )
-      .action(async (file: string, ref: string | undefined, flags) => done(await (await body(() => import('./commands/paid.js'))).runPaid(session, file, ref, flags)));
+      .action(async (file: string, ref: string | undefined, flags) => done(await (await bodies.paid()).runPaid(session, file, ref, flags)));
 
   if (want('import'))
     program
@@ -273,7 +289,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit import toggl.csv --into clients/ --dry-run --format json',
         ]),
       )
-      .action(async (files: string[], flags) => done(await (await body(() => import('./commands/import.js'))).runImport(session, files, flags)));
+      .action(async (files: string[], flags) => done(await (await bodies.import()).runImport(session, files, flags)));
 
   if (want('portfolio'))
     program
@@ -296,7 +312,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit portfolio clients/ --lang es --no-cache',
         ]),
       )
-      .action(async (dir: string, flags) => done(await (await body(() => import('./commands/portfolio.js'))).runPortfolio(session, dir, flags)));
+      .action(async (dir: string, flags) => done(await (await bodies.portfolio()).runPortfolio(session, dir, flags)));
 
   if (want('calibrate'))
     program
@@ -322,7 +338,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit calibrate clients/ --format json --lang es',
         ]),
       )
-      .action(async (dir: string, flags) => done(await (await body(() => import('./commands/calibrate.js'))).runCalibrate(session, dir, flags)));
+      .action(async (dir: string, flags) => done(await (await bodies.calibrate()).runCalibrate(session, dir, flags)));
 
   if (want('history'))
     program
@@ -345,7 +361,7 @@ function declareCommands(program: Command, session: Session, done: (code: number
           'clientfit history clients/acme.yaml --format csv > acme-fit.csv',
         ]),
       )
-      .action(async (file: string, flags) => done(await (await body(() => import('./commands/history.js'))).runHistory(session, file, flags)));
+      .action(async (file: string, flags) => done(await (await bodies.history()).runHistory(session, file, flags)));
 }
 
 /**
@@ -366,6 +382,16 @@ export async function run(argv: string[]): Promise<number> {
   if (!failed || failed.code === 'EPIPE') return code;
   process.stderr.write(`clientfit: ${messages(session.lang).t.err.stdoutFailed(safe(describeFailure(failed)))}\n`);
   return ExitCode.Failure;
+}
+
+/**
+ * The line `clientfit --version` (answered by main.ts before anything is loaded) prints when
+ * standard output failed, in the environment's language. Here, not in main.ts, so that the
+ * catalogues stay in the chunks program.ts loads anyway.
+ */
+export async function versionFailed(failure: string): Promise<string> {
+  const { t } = await loadMessages(langFromEnv(process.env) ?? 'en');
+  return `clientfit: ${t.err.stdoutFailed(failure)}\n`;
 }
 
 /** Every command's name, for global options before it and for `help NAME`. */
@@ -402,6 +428,11 @@ const wantsHelp = (argv: readonly string[]) => !argv.length || argv[0] === 'help
 async function runCommand(rawArgv: string[], session: Session): Promise<number> {
   const argv = hoistGlobals(rawArgv, COMMANDS);
   if (wantsHelp(argv)) session.lang = await usageLang(session, argv);
+  // A command named first, with no help asked for, is the only one this run declares; its
+  // body starts loading now, while commander is set up and parses the line (a usage error
+  // still stops the run before the command does anything).
+  const only = !wantsHelp(argv) && Object.hasOwn(bodies, argv[0] ?? '') ? (argv[0] as keyof typeof bodies) : undefined;
+  if (only) bodies[only]().catch(() => {});
   const { t } = messages(session.lang);
   const verbose = argv.includes('--verbose');
   const color = !argv.includes('--no-color');
@@ -427,8 +458,6 @@ async function runCommand(rawArgv: string[], session: Session): Promise<number> 
   localizeCommander(program, t, (message) => {
     usageError = message;
   });
-  // A command named first, with no help asked for, is the only one this run needs declared.
-  const only = !wantsHelp(argv) && argv[0] !== 'help' && COMMANDS.includes(argv[0]!) ? argv[0] : undefined;
   declareCommands(
     program,
     session,

@@ -16,7 +16,7 @@ import { eventWeight } from '../../src/core/score.js';
 import type { Rubric } from '../../src/core/schema/rubric.js';
 import { parseYaml, type YamlSource } from '../../src/core/yamlSource.js';
 
-// English is always loaded; Spanish, as in a run, once something asks for it.
+// English is always loaded; Spanish, as in a run, once something asks for it (loadMessages).
 await loadMessages('es');
 
 export const en: Catalog = catalogs.en;

@@ -8,15 +8,7 @@
  * (structured-clone safe).
  */
 import type { Msg, MsgArg } from '../errors.js';
-import { en } from './en.js';
-import { editEn } from './edit.en.js';
-import { exitEn } from './exit.en.js';
-import { explainEn } from './explain.en.js';
-import { importerEn } from './importer.en.js';
-import { calibrateEn } from './calibrate.en.js';
-import { htmlEn } from './html.en.js';
-import { lintEn } from './lint.en.js';
-import { portfolioEn } from './portfolio.en.js';
+import { bundleEn } from './bundle.en.js';
 import type { Messages } from './index.js';
 
 /** A parameter that is text may also be a message, worded before the function is called. */
@@ -54,7 +46,8 @@ function defer(node: unknown, key: string): unknown {
   return Object.freeze(out);
 }
 
-const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn, html: htmlEn };
+/** The English bundle but its `lang`, which is not a message. */
+const EN = Object.fromEntries(Object.entries(bundleEn).filter(([k]) => k !== 'lang'));
 
 /**
  * Each catalogue's messages are built the first time something names one of them: a run
