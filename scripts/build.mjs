@@ -1,5 +1,7 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks per command,
-// so `clientfit --version` parses almost nothing (see docs/PITFALLS.md: start-up).
+// so `clientfit --version` parses almost nothing (see docs/PITFALLS.md: start-up, and
+// ARCHITECTURE.md: what a run loads); scripts/startupCosts.mjs takes Node's built-in
+// modules through require() and defers commander's child_process.
 // The portfolio's worker thread is a second entry (dist/portfolioWorker.js) sharing the
 // same chunks; src/io/portfolioPool.ts finds it next to itself. Then every shipped rubric
 // is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts).

@@ -1,6 +1,6 @@
 /**
- * Every English catalogue, as one bundle. Loaded by `loadMessages('en')` (index.ts) only
- * when a run speaks English: a run loads the catalogues of its own language, not both.
+ * Every English catalogue, as one bundle. Always loaded: `messages('en')` (index.ts) answers
+ * from it, and `M` (msg.ts), which core and io name their messages with, is built from it.
  */
 import type { Messages } from './index.js';
 import { en } from './en.js';

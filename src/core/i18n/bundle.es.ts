@@ -1,6 +1,6 @@
 /**
- * Every Spanish catalogue, as one bundle. Loaded by `loadMessages('es')` (index.ts) only
- * when a run speaks Spanish: a run loads the catalogues of its own language, not both.
+ * Every Spanish catalogue, as one bundle, in a chunk of its own: `loadMessages('es')`
+ * (index.ts) loads it only when a run speaks Spanish, so an English run never reads it.
  */
 import type { Messages } from './index.js';
 import { es } from './es.js';
