@@ -13,7 +13,8 @@ import { defineConfig } from 'vitest/config';
  *   process's cwd, env and streams for the run: that needs the `forks` pool (chdir is not
  *   allowed in worker threads) and a fresh module graph per file (the default isolate).
  *
- * Every file's temp folders are removed after it (tests/support/cleanup.ts).
+ * Every file's temp folders are removed after it (tests/support/cleanup.ts); unit files find
+ * both languages' catalogues loaded (tests/support/catalogues.ts).
  */
 const slow = process.env.CLIENTFIT_SLOW_TESTS === '1';
 const SLOW_FILES = ['tests/e2e/fuzz.test.ts', 'tests/**/*.slow.test.ts'];
@@ -27,7 +28,10 @@ export default defineConfig({
     hookTimeout: 30000,
     setupFiles: ['tests/support/cleanup.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'], isolate: false } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'], isolate: false, setupFiles: ['tests/support/cleanup.ts', 'tests/support/catalogues.ts'] },
+      },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: SLOW_FILES, pool: 'forks' } },
       ...(slow ? [{ extends: true as const, test: { name: 'slow', include: SLOW_FILES, pool: 'forks' as const, testTimeout: 240_000 } }] : []),
     ],

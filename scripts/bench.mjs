@@ -7,8 +7,8 @@
 //   npm run bench -- --runs 21 --keep               # more runs for start-up; keep the corpora
 //   BENCH_MAIL_MB=1024 npm run bench                # mail import of a 1 GB mbox (default 200 MB; 0 skips it)
 //
-// Start-up commands run many times (median); portfolio runs once each: cold means an
-// empty cache folder, warm the same folder again. The bare baseline reads and
+// Start-up commands run many times, taking turns (median); portfolio runs once each: cold
+// means an empty cache folder, warm the same folder again. The bare baseline reads and
 // yaml.parse()s the same files on one thread. Peak memory is the process's maxRSS (worker
 // threads included), recorded on exit by scripts/benchRss.mjs.
 import { spawnSync } from 'node:child_process';
@@ -68,12 +68,19 @@ function run(args, { env = {}, rss = true, cwd = ROOT } = {}) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median wall time of `RUNS` runs without the memory hook, and the peak RSS of one more run. */
-function startup(args, opts) {
-  run(args, { ...opts, rss: false }); // warm the file system cache
-  const times = Array.from({ length: RUNS }, () => run(args, { ...opts, rss: false }).ms);
-  const last = run(args, opts);
-  return { ms: median(times), mb: last.mb, code: last.code, stderr: last.stderr };
+/**
+ * Median wall time of `RUNS` runs of each command line without the memory hook, and the
+ * peak RSS of one more run. The command lines take turns (one run of each, then again), so
+ * that a machine other jobs load slows them alike and the ratios to `node -e 0` hold.
+ */
+function startups(list) {
+  for (const args of list) run(args, { rss: false }); // warm the file system cache
+  const times = list.map(() => []);
+  for (let i = 0; i < RUNS; i++) list.forEach((args, k) => times[k].push(run(args, { rss: false }).ms));
+  return list.map((args, k) => {
+    const last = run(args);
+    return { ms: median(times[k]), mb: last.mb, code: last.code, stderr: last.stderr };
+  });
 }
 
 const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
@@ -114,12 +121,10 @@ console.log(`in ${work}${KEEP ? ' (kept)' : ''}\n`);
 // ── Start-up ─────────────────────────────────────────────────────────────────────────────
 const one = corpora.find((c) => c.clients === 1) ?? corpora[0];
 const oneFile = one ? join(one.dir, 'team-0', 'client-00000.yaml') : null;
-const base = startup(['-e', '0']);
-const version = startup([BIN, '--version']);
-const scoreRun = oneFile ? startup([BIN, 'score', oneFile, '--as-of', AS_OF]) : null;
-const lint = startup([BIN, 'lint', join(ROOT, 'rubrics', 'default.yaml')]);
+const scoreArgs = oneFile ? [[BIN, 'score', oneFile, '--as-of', AS_OF]] : [];
+const [base, version, lint, scoreRun = null] = startups([['-e', '0'], [BIN, '--version'], [BIN, 'lint', join(ROOT, 'rubrics', 'default.yaml')], ...scoreArgs]);
 const lintNote = lint.code === 2 && /not available/.test(lint.stderr) ? ' (lint is still a stub here)' : '';
-console.log(`Start-up: median of ${RUNS} runs; peak RSS from one more run`);
+console.log(`Start-up: median of ${RUNS} runs, the commands taking turns; peak RSS from one more run`);
 table(
   ['command', 'time', 'peak RSS', 'vs node -e 0', 'target', ''],
   [

@@ -1,5 +1,7 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks per command,
-// so `clientfit --version` parses almost nothing (see docs/PITFALLS.md: start-up).
+// so `clientfit --version` parses almost nothing (see docs/PITFALLS.md: start-up, and
+// ARCHITECTURE.md: what a run loads); scripts/startupCosts.mjs takes Node's built-in
+// modules through require() and defers commander's child_process.
 // The portfolio's worker thread is a second entry (dist/portfolioWorker.js) sharing the
 // same chunks; src/io/portfolioPool.ts finds it next to itself. Then every shipped rubric
 // is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts).
@@ -9,6 +11,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startupCosts } from './startupCosts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -18,7 +21,8 @@ const old = `${root}dist.old-${process.pid}`;
 
 // Bundled CommonJS dependencies call require(); ESM has none, so define one.
 const banner = { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' };
-const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning' };
+
+const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning', plugins: [startupCosts] };
 
 rmSync(next, { recursive: true, force: true });
 try {

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import { langFromEnv, messages, type Catalog, type Lang, type Messages } from '../core/i18n/index.js';
+import { langFromEnv, loadMessages, messages, type Catalog, type Lang, type Messages } from '../core/i18n/index.js';
 import { M } from '../core/i18n/msg.js';
 import { word } from '../core/i18n/word.js';
 import { UserError, type Msg, type Problem } from '../core/errors.js';
@@ -18,18 +18,9 @@ import { distrustProblem, findSettingsFile, loadSettings, type LoadedSettings } 
 import { readText } from '../io/readText.js';
 import { printProblems } from './output.js';
 import { styleFor } from './style.js';
+import type { Session } from './session.js';
 
-/**
- * What one run of the program shares across its commands: the language its errors are told
- * in. It starts from the command line and the environment, and becomes the settings' language
- * once a command has read them, so that program.ts words a late error like the report.
- */
-export interface Session {
-  lang: Lang;
-  readonly env: Record<string, string | undefined>;
-  /** Data-quality warnings already printed: each is told once per run, however often its file is read. */
-  readonly warned: Set<string>;
-}
+export { newSession, type Session } from './session.js';
 
 /** The flags every command may take (commander fills in `color: false` for --no-color). */
 export interface CommonFlags {
@@ -61,8 +52,8 @@ export interface Context<F extends string = string> {
   settingsFile: string | null;
   /** --rubric (the first one), else settings `rubric:`, else null for the built-in default. */
   rubricRef: string | null;
-  /** The same context with the settings that apply to files in `dir` (their language, rubric). */
-  forDir(dir: string): Context<F>;
+  /** The same context with the settings that apply to files in `dir` (their language, rubric, loaded). */
+  forDir(dir: string): Promise<Context<F>>;
   /**
    * A client and its logs through io's one loader, with the data-quality gate: lint's
    * findings on every file read are printed on stderr (once per run) and kept on
@@ -91,26 +82,26 @@ export interface ContextOptions<F extends string> {
   lenientSettings?: boolean;
 }
 
-export function newSession(argv: string[], env: Record<string, string | undefined> = process.env): Session {
-  const flag = argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const l = flag?.toLowerCase();
-  return { lang: l === 'en' || l === 'es' ? l : (langFromEnv(env) ?? 'en'), env, warned: new Set() };
-}
-
-/** The one place a command's flags, settings, environment and clock become its context. */
-export function createContext<F extends string = string>(session: Session, flags: CommonFlags, opts: ContextOptions<F> = {}): Context<F> {
+/**
+ * The one place a command's flags, settings, environment and clock become its context.
+ * Asynchronous only to load the catalogues of the language it settles on (loadMessages).
+ */
+export async function createContext<F extends string = string>(session: Session, flags: CommonFlags, opts: ContextOptions<F> = {}): Promise<Context<F>> {
   const flagLang = flags.lang === undefined ? undefined : checkLang(flags.lang);
   // Problems with the other flags, or with the settings, are told in the language asked for.
-  if (flagLang) session.lang = flagLang;
+  if (flagLang) {
+    await loadMessages(flagLang);
+    session.lang = flagLang;
+  }
   const format = (opts.formats ? checkChoice('--format', flags.format ?? opts.formats[0]!, opts.formats) : (flags.format ?? '')) as F;
   const asOf = resolveAsOf(flags.asOf);
   const rubricFlag = Array.isArray(flags.rubric) ? flags.rubric[0] : flags.rubric;
   const rubrics = new Map<string, Rubric>();
 
-  const build = (settings: Settings, settingsFile: string | null): Context<F> => {
+  const build = async (settings: Settings, settingsFile: string | null): Promise<Context<F>> => {
     const lang = flagLang ?? settings.lang ?? langFromEnv(session.env) ?? 'en';
+    const m = await loadMessages(lang);
     session.lang = lang;
-    const m = messages(lang);
     const ctx: Context<F> = {
       session,
       lang,
@@ -186,6 +177,18 @@ function readSettings(session: Session, dir: string, color: boolean, lenient = f
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return [{ lang: rawLang(dir) }, null];
+  }
+}
+
+/**
+ * The `lang:` of the settings that apply in `dir`, for help and usage errors (program.ts);
+ * undefined when none applies or they cannot be read.
+ */
+export function settingsLang(dir: string): Lang | undefined {
+  try {
+    return loadSettings(dir).settings.lang;
+  } catch {
+    return undefined;
   }
 }
 

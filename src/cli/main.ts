@@ -12,8 +12,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   await writeOut(`${VERSION}\n`);
   const failed = await stdoutFailure();
   if (failed && failed.code !== 'EPIPE') {
-    const { langFromEnv, messages } = await import('../core/i18n/index.js');
-    process.stderr.write(`clientfit: ${messages(langFromEnv(process.env) ?? 'en').t.err.stdoutFailed(describeFailure(failed))}\n`);
+    process.stderr.write(await (await import('./program.js')).versionFailed(describeFailure(failed)));
     process.exitCode = 2;
   }
 } else {

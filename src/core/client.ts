@@ -3,8 +3,8 @@ import { isLog } from './fileKind.js';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type * as z from 'zod';
 import type { Problem } from './errors.js';
-import { ClientSchema, type ClientFile } from './schema/client.js';
-import { LogSchema, type ClientEvent } from './schema/event.js';
+import { clientSchema, type ClientFile } from './schema/client.js';
+import { logSchema, type ClientEvent } from './schema/event.js';
 import { issueToProblem } from './issues.js';
 import { M } from './i18n/msg.js';
 import { parseYaml, sourceLine, type YamlSource } from './yamlSource.js';
@@ -66,7 +66,7 @@ export function eventsOf(src: YamlSource, list: unknown[] | null | undefined): C
 }
 
 export function validateLog(src: YamlSource): Validated<ClientEvent[]> {
-  const r = validate(LogSchema, src);
+  const r = validate(logSchema(), src);
   return r.ok ? { ok: true, value: eventsOf(src, r.value.events) } : r;
 }
 
@@ -85,7 +85,7 @@ export function buildClient(src: YamlSource): Validated<{ client: Client; logs: 
   if (isLog(src.data)) {
     return { ok: false, problems: [{ code: 'not-client', file: src.file, line: 1, col: 1, source: sourceLine(src.text, 1), message: M.t.err.logNotClient(src.file), expected: M.t.err.logNotClientExpected }] };
   }
-  const r = validate(ClientSchema, src);
+  const r = validate(clientSchema(), src);
   if (!r.ok) return r;
   const profile = r.value;
   const profileLines: Record<string, number> = {};

@@ -105,7 +105,7 @@ export function issueToProblem(issue: z.core.$ZodIssue, src: YamlSource): Proble
   const last = path[path.length - 1];
   if (path.length === 1 && last === 'name') expected = M.t.issue.nameExpected;
   if (last === 'mood') expected = M.t.issue.moodExpected;
-  // Only an invoice has a `ref` (EVENT_FIELDS): say what one looks like.
+  // Only an invoice has a `ref` (eventFields): say what one looks like.
   if (last === 'ref' && path[path.length - 3] === 'events') expected = M.t.issue.refExpected;
   return { code: 'schema', ...place, message, expected };
 }

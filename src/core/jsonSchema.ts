@@ -8,11 +8,11 @@ import { criterionRules, mapColumnRules, rubricRules } from './jsonSchema/rules.
 import { clientSnippets, criterionSnippets } from './jsonSchema/snippets.js';
 import type { LintKind } from './lint/types.js';
 import { METRIC_NAMES } from './metrics/index.js';
-import { ClientSchema } from './schema/client.js';
-import { BUILTIN_EVENT_TYPES, LogSchema } from './schema/event.js';
-import { ImportMapSchema } from './schema/importMap.js';
-import { CriterionSchema, RubricSchema } from './schema/rubric.js';
-import { SettingsSchema } from './schema/settings.js';
+import { clientSchema } from './schema/client.js';
+import { BUILTIN_EVENT_TYPES, logSchema } from './schema/event.js';
+import { importMapSchema } from './schema/importMap.js';
+import { criterionSchema, rubricSchema } from './schema/rubric.js';
+import { settingsSchema } from './schema/settings.js';
 
 /**
  * JSON Schemas for editors (the YAML language server), generated from the same zod schemas
@@ -34,14 +34,14 @@ const MetricRef = z.union([
 
 /** What the editor's schema says more precisely than the runtime one (lint says it there). */
 const SCHEMAS: Record<LintKind, z.ZodType> = {
-  client: ClientSchema,
-  log: LogSchema,
-  rubric: RubricSchema.extend({
+  client: clientSchema(),
+  log: logSchema(),
+  rubric: rubricSchema().extend({
     window: WindowStr.optional(),
-    criteria: z.array(CriterionSchema.extend({ metric: MetricRef.optional(), window: WindowStr.optional(), half_life: WindowStr.optional() })).optional(),
+    criteria: z.array(criterionSchema().extend({ metric: MetricRef.optional(), window: WindowStr.optional(), half_life: WindowStr.optional() })).optional(),
   }),
-  settings: SettingsSchema,
-  map: ImportMapSchema,
+  settings: settingsSchema(),
+  map: importMapSchema(),
 };
 
 type Finish = (json: Node, docs: SchemaDocs) => Node;

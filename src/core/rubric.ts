@@ -5,7 +5,7 @@ import { parseWindow } from './dates.js';
 import { metricFor, METRIC_NAMES } from './metrics/index.js';
 import { closest } from './similar.js';
 import { M } from './i18n/msg.js';
-import { RubricSchema, type Criterion, type CriterionFile, type Rubric, type RubricFile } from './schema/rubric.js';
+import { rubricSchema, type Criterion, type CriterionFile, type Rubric, type RubricFile } from './schema/rubric.js';
 import { placeAt, type YamlSource } from './yamlSource.js';
 
 /** An invoice paid up to this many days after `due` is on time, unless the rubric says otherwise. */
@@ -39,7 +39,7 @@ function mergeCriteria(base: Criterion[], own: CriterionFile[]): (Partial<Criter
  * (`extends`), reporting every problem: missing fields, unknown metrics, bad windows, bands.
  */
 export function buildRubric(src: YamlSource, parent: Rubric | null): Validated<Rubric> {
-  const r = validate(RubricSchema, src);
+  const r = validate(rubricSchema(), src);
   if (!r.ok) return r;
   const file: RubricFile = r.value;
   const problems: Problem[] = [];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { distrustOf, myUid, othersMayWrite } from './ownership.js';
-import { homeDir } from './settings.js';
+import { homeDir } from './settingsFile.js';
 import { SafeWriteError, writeFileSafely } from './writeFileSafely.js';
 
 /**

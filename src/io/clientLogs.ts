@@ -6,7 +6,7 @@ import { M } from '../core/i18n/msg.js';
 import type { LinkedLog } from '../core/lint/types.js';
 import { placeAt, type YamlSource } from '../core/yamlSource.js';
 import { notRegularMessage, STDIN_NAME } from './readText.js';
-import { insideWorkspace, shownPath, workspaceOf } from './settings.js';
+import { insideWorkspace, shownPath, workspaceOf } from './settingsFile.js';
 
 /** One entry of a profile's `logs:`, resolved. */
 export interface LogFile {

@@ -5,7 +5,7 @@ import { M } from '../core/i18n/msg.js';
 import { packageRoot } from './packageRoot.js';
 import { loadYaml } from './loadYaml.js';
 import { STDIN_NAME } from './readText.js';
-import { insideWorkspace, shownPath, workspaceOf } from './settings.js';
+import { insideWorkspace, shownPath, workspaceOf } from './settingsFile.js';
 
 /**
  * What a rubric reference (`--rubric`, settings' `rubric:`, a rubric's `extends:`) names,

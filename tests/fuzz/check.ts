@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasStackTrace } from '../e2e/harness.js';
-import { catalogs } from '../../src/core/i18n/index.js';
+import { catalogs, loadMessages } from '../../src/core/i18n/index.js';
 
 /** What one run of the CLI produced. */
 export interface Outcome {
@@ -51,6 +51,7 @@ export function junkViolations(stdout: string): string[] {
   return [`stdout shows ${JSON.stringify(junk[0])}, a value that never reached a formatter: ${JSON.stringify(stdout.slice(Math.max(0, junk.index - 60), junk.index + 30))}`];
 }
 
+await loadMessages('es');
 /** The "please report this" lines run() prints for an exception it did not expect. */
 const INTERNAL = [catalogs.en.err.internal, catalogs.es.err.internal];
 

@@ -8,13 +8,16 @@ import { join } from 'node:path';
 import { buildClient, type Client } from '../../src/core/client.js';
 import { parseWindow, windowStart } from '../../src/core/dates.js';
 import type { Msg } from '../../src/core/errors.js';
-import { catalogs, messages, type Catalog, type Lang } from '../../src/core/i18n/index.js';
+import { catalogs, loadMessages, messages, type Catalog, type Lang } from '../../src/core/i18n/index.js';
 import { word } from '../../src/core/i18n/word.js';
 import { metricFor, PROFILE_METRICS, type MetricResult } from '../../src/core/metrics/index.js';
 import { buildRubric } from '../../src/core/rubric.js';
 import { eventWeight } from '../../src/core/score.js';
 import type { Rubric } from '../../src/core/schema/rubric.js';
 import { parseYaml, type YamlSource } from '../../src/core/yamlSource.js';
+
+// English is always loaded; Spanish, as in a run, once something asks for it (loadMessages).
+await loadMessages('es');
 
 export const en: Catalog = catalogs.en;
 export const es: Catalog = catalogs.es;

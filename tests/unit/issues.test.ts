@@ -7,19 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/core/client.js';
 import type { Problem } from '../../src/core/errors.js';
 import { fieldName } from '../../src/core/issues.js';
-import { ClientSchema } from '../../src/core/schema/client.js';
-import { LogSchema } from '../../src/core/schema/event.js';
-import { RubricSchema } from '../../src/core/schema/rubric.js';
+import { clientSchema } from '../../src/core/schema/client.js';
+import { logSchema } from '../../src/core/schema/event.js';
+import { rubricSchema } from '../../src/core/schema/rubric.js';
 import type { Lang } from '../../src/core/i18n/index.js';
 import { en, es, source, worded, type Worded } from './build.js';
 
 /** The schema problems of `yaml`, worded in `lang`. */
-function problemsOf(schema: typeof ClientSchema | typeof LogSchema | typeof RubricSchema, yaml: string, lang: Lang = 'en'): Worded<Problem>[] {
+function problemsOf(schema: ReturnType<typeof clientSchema | typeof logSchema | typeof rubricSchema>, yaml: string, lang: Lang = 'en'): Worded<Problem>[] {
   const r = validate(schema, source(yaml, 'f.yaml'));
   if (r.ok) throw new Error('expected schema problems');
   return r.problems.map((p) => worded(p, lang));
 }
-const client = (yaml: string, lang: Lang = 'en') => problemsOf(ClientSchema, yaml, lang);
+const client = (yaml: string, lang: Lang = 'en') => problemsOf(clientSchema(), yaml, lang);
 
 describe('wrong type', () => {
   // "  - {date: 2026-01-01, type: invoice, ref: F-1, amount: " is 56 characters: the value starts at col 57.
@@ -169,13 +169,13 @@ describe('not a mapping', () => {
 
 describe('logs and rubrics go through the same path', () => {
   it('locates a log event problem', () => {
-    const ps = problemsOf(LogSchema, 'events:\n  - {date: 2026-01-01, type: client_delay, days: many}\n');
+    const ps = problemsOf(logSchema(), 'events:\n  - {date: 2026-01-01, type: client_delay, days: many}\n');
     // "  - {date: 2026-01-01, type: client_delay, days: " is 49 characters.
     expect(ps[0]).toMatchObject({ line: 2, col: 50, message: '`events[0].days` should be a number, but it is the text "many"' });
   });
 
   it('locates a rubric problem', () => {
-    const ps = problemsOf(RubricSchema, 'criteria:\n  - id: x\n    weight: heavy\n');
+    const ps = problemsOf(rubricSchema(), 'criteria:\n  - id: x\n    weight: heavy\n');
     expect(ps[0]).toMatchObject({ line: 3, col: 13, message: '`criteria[0].weight` should be a number, but it is the text "heavy"' });
   });
 });

@@ -47,12 +47,12 @@ function extendsRefFor(rubricRef: string | null, out: string): string {
  * them as a rubric with --write.
  */
 export async function runCalibrate(session: Session, dir: string, flags: CalibrateFlags): Promise<number> {
-  const early = createContext(session, flags, { formats: FORMATS });
+  const early = await createContext(session, flags, { formats: FORMATS });
   // A lead of 0 (score as of the outcome date itself) is allowed, unlike a window of 0.
   const lead = /^0+[dwmy]$/.test(flags.lead.trim()) ? { n: 0, unit: 'd' as const, text: flags.lead.trim() } : parseWindow(flags.lead);
   if (!lead) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--lead', M.calibrate.badLead(flags.lead)), expected: M.calibrate.badLeadExpected });
   checkFolder(dir);
-  const ctx = early.forDir(dir);
+  const ctx = await early.forDir(dir);
   const { t, calibrate: c } = ctx.m;
   const rubric = ctx.rubric();
   const found = folderFiles(dir);

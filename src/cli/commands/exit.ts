@@ -46,12 +46,12 @@ const FORMATS = ['text', 'md'] as const;
  * only with --overwrite; an input file never is.
  */
 export async function runExit(session: Session, file: string, flags: ExitFlags): Promise<number> {
-  const early = createContext(session, flags, { formats: FORMATS });
+  const early = await createContext(session, flags, { formats: FORMATS });
   const noticeDate = flags.noticeDate === undefined ? early.asOf : checkDate('--notice-date', flags.noticeDate);
   if (noticeDate < early.asOf && !flags.force) {
     throw new UserError({ code: 'usage', message: M.exit.err.noticePast(noticeDate, early.asOf), expected: M.exit.err.noticePastExpected(early.asOf) });
   }
-  const ctx = early.forDir(dirOf(file));
+  const ctx = await early.forDir(dirOf(file));
   const { lang, t, exit: x } = ctx.m;
   const { asOf, settings, format } = ctx;
   const rubric = ctx.rubric();

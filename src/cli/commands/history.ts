@@ -25,12 +25,12 @@ const FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
 
 /** read → score at each step → explain the moves → print: the fit over time, and what moved it and by how much. */
 export async function runHistory(session: Session, file: string, flags: HistoryFlags): Promise<number> {
-  const early = createContext(session, flags, { formats: FORMATS });
+  const early = await createContext(session, flags, { formats: FORMATS });
   const every = parseWindow(flags.every);
   if (!every) throw new UserError({ code: 'usage', message: M.t.err.onFlag('--every', M.explain.badEvery(flags.every)), expected: M.explain.badEveryExpected });
   const from = flags.from === undefined ? undefined : checkDate('--from', flags.from);
   if (from && from > early.asOf) throw new UserError({ code: 'usage', message: M.explain.fromAfterAsOf(from, early.asOf) });
-  const ctx = early.forDir(dirOf(file));
+  const ctx = await early.forDir(dirOf(file));
   const { lang, t } = ctx.m;
   const rubric = ctx.rubric();
   const client = ctx.client(file);

@@ -11,7 +11,7 @@ import { DATE_FORMATS, TOOLS, type DateFormat, type FormatSpec, type Tool } from
 import type { AmbiguousSender, Sender } from '../../core/mail/collect.js';
 import { money, num } from '../../core/render/numbers.js';
 import { safe, safeJson } from '../../core/render/safeText.js';
-import { ImportMapSchema } from '../../core/schema/importMap.js';
+import { importMapSchema } from '../../core/schema/importMap.js';
 import { findClients } from '../../io/findClients.js';
 import { loadYaml } from '../../io/loadYaml.js';
 import { mailKindOf, type MailKind } from '../../io/mailbox.js';
@@ -59,7 +59,7 @@ type Found =
  */
 export async function runImport(session: Session, files: string[], flags: ImportFlags): Promise<number> {
   const dir = flags.into ?? '.';
-  const ctx = createContext(session, flags, { formats: FORMATS, settingsDir: dir });
+  const ctx = await createContext(session, flags, { formats: FORMATS, settingsDir: dir });
   const e = M.importer.err;
   if (flags.since !== undefined && !isRealDate(flags.since)) throw new UserError({ code: 'usage', message: e.badSince(flags.since), expected: e.badSinceExpected });
   // Every input is looked at before anything is read: a FIFO or a missing file stops the run here.
@@ -186,7 +186,7 @@ function checkDateFormat(value: string): DateFormat {
 /** A --map file, validated like every clientfit file (and as `lint` checks it). */
 function loadMap(path: string): { format: FormatSpec; decimal?: '.' | ','; source?: string } {
   const src = loadYaml(path, 'any');
-  const r = validate(ImportMapSchema, src);
+  const r = validate(importMapSchema(), src);
   if (!r.ok) throw new UserError(r.problems);
   return { format: mapFormat(r.value), decimal: r.value.decimal, source: r.value.source };
 }

@@ -44,9 +44,9 @@ function refuseExisting(file: string, force: boolean | undefined): void {
  * without ever replacing one (unless --force).
  */
 export async function runInit(session: Session, file: string | undefined, flags: InitCliFlags): Promise<number> {
-  const early = createContext(session, { lang: flags.lang, color: flags.color });
+  const early = await createContext(session, { lang: flags.lang, color: flags.color });
   if (file === '-') throw new UserError({ code: 'usage', message: M.edit.arg.stdin, expected: M.edit.arg.stdinExpected });
-  const ctx = early.forDir(file ? dirname(file) : '.');
+  const ctx = await early.forDir(file ? dirname(file) : '.');
   const e = ctx.m.edit;
   const today = ctx.asOf;
   const fromFlags = answersFromFlags(flags, ctx.m.lang);

@@ -50,7 +50,7 @@ function sourceLines(): (file: string, line: number) => string | undefined {
 /** flags → lint every path → one formatted report on stdout → exit code (DESIGN: 0, 1 findings, 2 cannot run). */
 export async function runLint(session: Session, paths: string[], flags: LintFlags): Promise<number> {
   // Settings are read leniently: lint must still run (and report it) when that very file is broken.
-  const ctx = createContext(session, { ...flags, format: undefined }, { settingsDir: process.cwd(), lenientSettings: true });
+  const ctx = await createContext(session, { ...flags, format: undefined }, { settingsDir: process.cwd(), lenientSettings: true });
   const m = ctx.m.lint;
   const format = checkChoice('--format', flags.format, FORMATS);
   const kind = flags.kind === undefined ? undefined : kindOf(flags.kind);

@@ -33,9 +33,9 @@ export interface LogFlags {
  * Any problem before the write leaves the file exactly as it was.
  */
 export async function runLog(session: Session, file: string, type: string | undefined, pairs: string[], flags: LogFlags): Promise<number> {
-  const early = createContext(session, flags);
+  const early = await createContext(session, flags);
   if (file === '-') throw new UserError({ code: 'usage', message: M.edit.arg.stdin, expected: M.edit.arg.stdinExpected });
-  const ctx = early.forDir(dirOf(file));
+  const ctx = await early.forDir(dirOf(file));
   const e = ctx.m.edit;
   const today = ctx.asOf;
   if (flags.date !== undefined && !isRealDate(flags.date)) {

@@ -37,9 +37,9 @@ export function parseAmount(text: string, lang: Lang): TypedNumber {
  * holds what was read. On a terminal with no REF, the open invoices are offered to pick from.
  */
 export async function runPaid(session: Session, file: string, ref: string | undefined, flags: PaidFlags): Promise<number> {
-  const early = createContext(session, flags);
+  const early = await createContext(session, flags);
   if (file === '-') throw new UserError({ code: 'usage', message: M.edit.arg.stdin, expected: M.edit.arg.stdinExpected });
-  const ctx = early.forDir(dirOf(file));
+  const ctx = await early.forDir(dirOf(file));
   const date = flags.date ?? ctx.asOf;
   if (!isRealDate(date)) throw new UserError({ code: 'usage', message: M.edit.arg.badDate('--date', date), expected: M.edit.arg.badDateExpected });
   const typed = flags.amount === undefined ? undefined : parseAmount(flags.amount, ctx.m.lang);

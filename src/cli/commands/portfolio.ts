@@ -25,9 +25,9 @@ export interface PortfolioFlags {
  * rank → format → exit code. One rubric, as-of and settings for the whole folder.
  */
 export async function runPortfolio(session: Session, dir: string, flags: PortfolioFlags): Promise<number> {
-  const early = createContext(session, flags, { formats: PORTFOLIO_FORMATS });
+  const early = await createContext(session, flags, { formats: PORTFOLIO_FORMATS });
   checkFolder(dir);
-  const ctx = early.forDir(dir);
+  const ctx = await early.forDir(dir);
   const { lang, t, portfolio: pt } = ctx.m;
   const { asOf, settings, format } = ctx;
   const rubric = ctx.rubric();

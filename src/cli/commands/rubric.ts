@@ -19,7 +19,7 @@ export interface RubricShowFlags {
  */
 export async function runRubricShow(session: Session, flags: RubricShowFlags): Promise<number> {
   const { format: _format, ...rest } = flags;
-  const ctx = createContext(session, rest, { settingsDir: '.' });
+  const ctx = await createContext(session, rest, { settingsDir: '.' });
   const rubric = ctx.rubric();
   const { lang, t, lint, explain: x } = ctx.m;
   if (!flags.weights) {

@@ -24,7 +24,7 @@ export const schemaFileIn = (dir: string, kind: LintKind) => join(dir, `${kind}.
  */
 export async function runSchema(session: Session, kind: string | undefined, flags: SchemaFlags): Promise<number> {
   // The language of the texts: --lang, else the settings that apply where the files go, else LANG.
-  const ctx = createContext(session, flags, { settingsDir: flags.write ?? '.', lenientSettings: true });
+  const ctx = await createContext(session, flags, { settingsDir: flags.write ?? '.', lenientSettings: true });
   if (kind === undefined && flags.write === undefined) throw new UserError({ code: 'usage', message: M.lint.noKind, expected: M.lint.noKindExpected });
   if (kind !== undefined && !(LINT_KINDS as readonly string[]).includes(kind)) {
     throw new UserError({ code: 'usage', message: M.lint.badKind(kind), expected: M.t.err.badChoiceExpected(LINT_KINDS.join(', ')) });

@@ -46,7 +46,7 @@ interface Scored {
 }
 
 export async function runScore(session: Session, files: string[], flags: ScoreFlags): Promise<number> {
-  const base = createContext(session, flags, { formats: FORMATS });
+  const base = await createContext(session, flags, { formats: FORMATS });
   const failOn = flags.failOn === undefined ? undefined : checkChoice('--fail-on', flags.failOn, FAIL_ON);
   const minCoverage = flags.minCoverage === undefined ? undefined : Number(flags.minCoverage.replace(/%$/, ''));
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100)) {
@@ -68,7 +68,7 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
     // Errors about a file are told in that file's language (its settings may set one).
     let ctx = base;
     try {
-      ctx = base.forDir(dirOf(file));
+      ctx = await base.forDir(dirOf(file));
       const rubric = ctx.rubric();
       loaded.push({ ctx, rubric, client: ctx.client(file) });
     } catch (e) {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BUILTIN_EVENT_TYPES, EVENT_FIELDS, type BuiltinEventType } from '../schema/event.js';
+import { BUILTIN_EVENT_TYPES, eventFields, type BuiltinEventType } from '../schema/event.js';
 import { DateStr } from '../schema/common.js';
 
 /** How a field's value is typed on the command line and at a prompt. */
@@ -14,9 +14,11 @@ export interface FieldSpec {
   max?: number;
 }
 
+const BUILTIN = new Set<string>(BUILTIN_EVENT_TYPES);
+
 /** True for the event types of DESIGN.md's table. */
 export function isBuiltinType(type: string): type is BuiltinEventType {
-  return Object.hasOwn(EVENT_FIELDS, type);
+  return BUILTIN.has(type);
 }
 
 function kindOf(schema: z.ZodType): Pick<FieldSpec, 'kind' | 'min' | 'max'> {
@@ -46,7 +48,7 @@ export function fieldsOf(type: string): FieldSpec[] {
   if (!isBuiltinType(type)) return [];
   let specs = cache.get(type);
   if (!specs) {
-    specs = Object.entries(EVENT_FIELDS[type] as Record<string, z.ZodType>).filter(([name]) => !RECORDED_BY_COMMANDS.has(name)).map(([name, schema]) => {
+    specs = Object.entries(eventFields()[type] as Record<string, z.ZodType>).filter(([name]) => !RECORDED_BY_COMMANDS.has(name)).map(([name, schema]) => {
       const required = !(schema instanceof z.ZodOptional);
       const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
       return { name, required, ...kindOf(inner) };

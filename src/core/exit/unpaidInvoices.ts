@@ -4,7 +4,7 @@ import { owedAt } from '../metrics/invoices.js';
 
 /** One invoice still owed at as-of. */
 export interface UnpaidInvoice {
-  /** Every invoice has one (EVENT_FIELDS); a number is given as text. */
+  /** Every invoice has one (eventFields); a number is given as text. */
   ref: string;
   /** Issue date of the invoice event. */
   date: IsoDate;

@@ -1,21 +1,15 @@
-import { en, type Catalog } from './en.js';
-import { es } from './es.js';
-import { lintEn, type LintCatalog } from './lint.en.js';
-import { lintEs } from './lint.es.js';
-import { editEn } from './edit.en.js';
-import { editEs } from './edit.es.js';
-import { exitEn } from './exit.en.js';
-import { exitEs } from './exit.es.js';
-import { portfolioEn, type PortfolioCatalog } from './portfolio.en.js';
-import { portfolioEs } from './portfolio.es.js';
-import { explainEn } from './explain.en.js';
-import { explainEs } from './explain.es.js';
-import { importerEn, type ImporterCatalog } from './importer.en.js';
-import { importerEs } from './importer.es.js';
-import { calibrateEn, type CalibrateCatalog } from './calibrate.en.js';
-import { calibrateEs } from './calibrate.es.js';
-import { htmlEn, type HtmlCatalog } from './html.en.js';
-import { htmlEs } from './html.es.js';
+import type { Catalog } from './en.js';
+import type { LintCatalog } from './lint.en.js';
+import type { editEn } from './edit.en.js';
+import type { exitEn } from './exit.en.js';
+import type { PortfolioCatalog } from './portfolio.en.js';
+import type { explainEn } from './explain.en.js';
+import type { ImporterCatalog } from './importer.en.js';
+import type { CalibrateCatalog } from './calibrate.en.js';
+import type { HtmlCatalog } from './html.en.js';
+// English is always there: `M` (msg.ts), which core and io name their messages with, is built
+// from its shape. Spanish is loaded only by a run that speaks it (loadMessages).
+import { bundleEn } from './bundle.en.js';
 
 export type Lang = 'en' | 'es';
 export type { Catalog, LintCatalog, PortfolioCatalog, ImporterCatalog, CalibrateCatalog, HtmlCatalog };
@@ -28,8 +22,15 @@ export type ExplainCatalog = typeof explainEn;
 
 export const LANGS: Lang[] = ['en', 'es'];
 
-/** The shared catalogue of each language (also reachable as `messages(lang).t`). */
-export const catalogs: Record<Lang, Catalog> = { en, es };
+/** The shared catalogue of each language (also reachable as `messages(lang).t`); a language must be loaded first. */
+export const catalogs: Readonly<Record<Lang, Catalog>> = Object.freeze({
+  get en() {
+    return messages('en').t;
+  },
+  get es() {
+    return messages('es').t;
+  },
+});
 
 /** Every catalogue of one language: the one place a language is turned into words. */
 export interface Messages {
@@ -49,14 +50,24 @@ export interface Messages {
   html: HtmlCatalog;
 }
 
-const BUNDLES: Record<Lang, Messages> = {
-  en: { lang: 'en', t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn, html: htmlEn },
-  es: { lang: 'es', t: es, lint: lintEs, edit: editEs, exit: exitEs, portfolio: portfolioEs, explain: explainEs, importer: importerEs, calibrate: calibrateEs, html: htmlEs },
-};
+/** The bundles loaded so far: English, and Spanish once a run has spoken it. */
+const BUNDLES: Partial<Record<Lang, Messages>> = { en: bundleEn };
 
-/** The one selector: every catalogue for `lang`. */
+/**
+ * Loads every catalogue of `lang` (once), so that `messages(lang)` can answer synchronously.
+ * Spanish is a chunk of its own, read only by a run that speaks Spanish: an English run never
+ * loads it (start-up budget, DESIGN.md "Speed"). Whoever settles a run's language
+ * (program.run, createContext) awaits this first.
+ */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  return (BUNDLES[lang] ??= (await import('./bundle.es.js')).bundleEs);
+}
+
+/** The one selector: every catalogue for `lang`, which loadMessages(lang) has loaded. */
 export function messages(lang: Lang): Messages {
-  return BUNDLES[lang];
+  const m = BUNDLES[lang];
+  if (!m) throw new Error(`the ${lang} catalogues are not loaded (await loadMessages('${lang}') first)`);
+  return m;
 }
 
 /** Pick the wording for `lang` from a `{en, es}` pair, falling back to the other language. */

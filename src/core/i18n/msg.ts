@@ -3,19 +3,12 @@
  * `{key: 't.err.notFound', args: [path]}` and `M.t.err.nesting` gives `{key: 't.err.nesting'}`,
  * type-checked against the English bundle, so core and io code reads like the catalogue
  * call it replaces while leaving the wording (and the language) to the command
- * (word.ts). Built once, at load, from the English bundle's shape: plain objects and
- * functions, no Proxy, and every Msg it returns is plain data (structured-clone safe).
+ * (word.ts). Built from the English bundle's shape, each catalogue once and on first use:
+ * plain objects and functions, no Proxy, and every Msg it returns is plain data
+ * (structured-clone safe).
  */
 import type { Msg, MsgArg } from '../errors.js';
-import { en } from './en.js';
-import { editEn } from './edit.en.js';
-import { exitEn } from './exit.en.js';
-import { explainEn } from './explain.en.js';
-import { importerEn } from './importer.en.js';
-import { calibrateEn } from './calibrate.en.js';
-import { htmlEn } from './html.en.js';
-import { lintEn } from './lint.en.js';
-import { portfolioEn } from './portfolio.en.js';
+import { bundleEn } from './bundle.en.js';
 import type { Messages } from './index.js';
 
 /** A parameter that is text may also be a message, worded before the function is called. */
@@ -53,6 +46,17 @@ function defer(node: unknown, key: string): unknown {
   return Object.freeze(out);
 }
 
-const EN: Omit<Messages, 'lang'> = { t: en, lint: lintEn, edit: editEn, exit: exitEn, portfolio: portfolioEn, explain: explainEn, importer: importerEn, calibrate: calibrateEn, html: htmlEn };
+/** The English bundle but its `lang`, which is not a message. */
+const EN = Object.fromEntries(Object.entries(bundleEn).filter(([k]) => k !== 'lang'));
 
-export const M = Object.freeze(Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, defer(v, k)]))) as MessageKeys;
+/**
+ * Each catalogue's messages are built the first time something names one of them: a run
+ * that only lints never builds `M.exit` or `M.importer` (start-up, DESIGN.md "Speed").
+ */
+const built: Record<string, unknown> = {};
+export const M = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, { enumerable: true, get: () => (built[k] ??= defer(v, k)) }])),
+  ),
+) as MessageKeys;

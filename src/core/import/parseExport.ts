@@ -149,7 +149,7 @@ export function parseExport(text: string, file: string, opts: ParseOptions = {})
   };
   const durations = new Map<string, number | null>();
   for (const r of raws) {
-    // An invoice needs its number (EVENT_FIELDS): a row without one is never written.
+    // An invoice needs its number (eventFields): a row without one is never written.
     const noRef = r.kind === 'invoice' && !r.ref;
     if (noRef) {
       const column = format.refColumn ?? 'ref';

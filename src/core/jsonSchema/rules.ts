@@ -29,7 +29,7 @@ export const rubricRules: Node[] = [
 const anyOfKeys = (keys: string[]) => ({ anyOf: keys.map((k) => ({ required: [k] })) });
 
 /**
- * An import map's columns (ImportMapSchema's refinement): time (hours or duration) or
+ * An import map's columns (importMapSchema's refinement): time (hours or duration) or
  * invoices (both ref and amount), never both.
  */
 export const mapColumnRules: Node = {

@@ -7,6 +7,17 @@ import { isRealDate } from '../dates.js';
 z.config({ jitless: true });
 
 /**
+ * A schema built the first time it is asked for, then kept. Building a zod schema costs
+ * start-up time (zod 4 sets up every node as it is made): a command that reads one kind of
+ * file (lint of a rubric, score of a client) builds that kind's schema and no other.
+ * The small pieces every schema shares (DateStr, Bounded…) are built at import.
+ */
+export function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/**
  * Custom issues carry the key of their message in the language bundle as their text
  * (core/i18n/msg.ts); issues.ts turns them into that message with the field and the value,
  * so every error can be told in English or Spanish.

@@ -1,11 +1,30 @@
 import * as z from 'zod';
-import { DateStr, NonNegative, Positive } from './common.js';
+import { DateStr, NonNegative, once, Positive } from './common.js';
 
-/** A partial payment on an invoice. */
-export const PaymentSchema = z.object({ date: DateStr, amount: Positive });
+const TYPES = [
+  'invoice',
+  'fee_dispute',
+  'scope_change',
+  'client_delay',
+  'message',
+  'complaint',
+  'expertise_dismissed',
+  'urgent_request',
+  'terms_violation',
+  'blame',
+  'abuse',
+  'growth_declined',
+  'work',
+  'team_feedback',
+  'praise',
+] as const;
 
-/** Fields of each built-in event type (DESIGN.md, "Built-in event types"). */
-export const EVENT_FIELDS = {
+export type BuiltinEventType = (typeof TYPES)[number];
+/** The built-in event types (DESIGN.md, "Built-in event types"), in the order of eventFields(). */
+export const BUILTIN_EVENT_TYPES: BuiltinEventType[] = [...TYPES];
+
+/** Fields of each built-in event type (DESIGN.md, "Built-in event types"), built on first use. */
+export const eventFields = once(() => ({
   invoice: {
     /** The invoice's number: `paid` and `import` find the invoice by it, lint checks it is unique. */
     ref: z.union([z.string().min(1), z.number()]),
@@ -13,7 +32,8 @@ export const EVENT_FIELDS = {
     due: DateStr,
     /** The date it was paid in full, or `true` when it is paid but nobody knows when. */
     paid: z.union([DateStr, z.literal(true)]).optional(),
-    payments: z.array(PaymentSchema).optional(),
+    /** Partial payments. */
+    payments: z.array(z.object({ date: DateStr, amount: Positive })).optional(),
     source: z.string().optional(),
   },
   fee_dispute: { amount: NonNegative.optional() },
@@ -30,34 +50,32 @@ export const EVENT_FIELDS = {
   work: { hours: NonNegative, billable: z.boolean().optional(), source: z.string().optional() },
   team_feedback: { mood: z.number().int().min(1).max(5) },
   praise: {},
-} as const;
-
-export type BuiltinEventType = keyof typeof EVENT_FIELDS;
-export const BUILTIN_EVENT_TYPES = Object.keys(EVENT_FIELDS) as BuiltinEventType[];
-
-const base = {
-  date: DateStr,
-  type: z.string().min(1),
-  note: z.string().optional(),
-};
-
-const typed = Object.fromEntries(
-  // Only the type's own fields: the base ones are checked once, by EventSchema itself.
-  BUILTIN_EVENT_TYPES.map((t) => [t, z.looseObject({ ...EVENT_FIELDS[t] })]),
-) as unknown as Record<BuiltinEventType, z.ZodType>;
+}) as const satisfies Record<BuiltinEventType, z.ZodRawShape>);
 
 /**
  * One dated event. Unknown types are allowed (lint warns); built-in types must carry
  * their fields with the right types.
  */
-export const EventSchema = z
-  .looseObject(base)
-  .superRefine((ev, ctx) => {
-    const schema = (typed as Record<string, z.ZodType | undefined>)[ev.type];
-    if (!schema || !Object.hasOwn(typed, ev.type)) return;
-    const r = schema.safeParse(ev);
-    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue } as never);
-  });
+export const eventSchema = once(() => {
+  const fields = eventFields();
+  const typed = Object.fromEntries(
+    // Only the type's own fields: the base ones are checked once, by the event schema itself.
+    BUILTIN_EVENT_TYPES.map((t) => [t, z.looseObject({ ...fields[t] })]),
+  ) as unknown as Record<BuiltinEventType, z.ZodType>;
+  const base = {
+    date: DateStr,
+    type: z.string().min(1),
+    note: z.string().optional(),
+  };
+  return z
+    .looseObject(base)
+    .superRefine((ev, ctx) => {
+      const schema = (typed as Record<string, z.ZodType | undefined>)[ev.type];
+      if (!schema || !Object.hasOwn(typed, ev.type)) return;
+      const r = schema.safeParse(ev);
+      if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue } as never);
+    });
+});
 
 /** Parsed event as the core sees it; `file`/`line` are added by the loader for evidence. */
 export interface ClientEvent {
@@ -81,4 +99,5 @@ export interface ClientEvent {
   [extra: string]: unknown;
 }
 
-export const LogSchema = z.object({ events: z.array(EventSchema).nullable().optional() });
+/** An event-log file. */
+export const logSchema = once(() => z.object({ events: z.array(eventSchema()).nullable().optional() }));

@@ -27,61 +27,61 @@ describe('one locale rule', () => {
     expect(newSession(['--lang', 'fr'], { LANG: 'es_ES' }).lang).toBe('es');
   });
 
-  it('--lang beats settings, settings beat the environment', () => {
+  it('--lang beats settings, settings beat the environment', async () => {
     writeFileSync(join(dir, '.clientfit.yaml'), 'lang: es\n');
     const env = { LANG: 'en_GB.UTF-8', HOME: dir };
-    expect(createContext(newSession([], env), {}, { settingsDir: dir }).lang).toBe('es');
-    expect(createContext(newSession([], env), { lang: 'en' }, { settingsDir: dir }).lang).toBe('en');
-    expect(createContext(newSession([], env), {}, { settingsDir: null }).lang).toBe('en');
+    expect((await createContext(newSession([], env), {}, { settingsDir: dir })).lang).toBe('es');
+    expect((await createContext(newSession([], env), { lang: 'en' }, { settingsDir: dir })).lang).toBe('en');
+    expect((await createContext(newSession([], env), {}, { settingsDir: null })).lang).toBe('en');
   });
 
-  it('the session follows the settings, so late errors are told in the report language', () => {
+  it('the session follows the settings, so late errors are told in the report language', async () => {
     writeFileSync(join(dir, '.clientfit.yaml'), 'lang: es\n');
     const session = newSession([], { LANG: 'C', HOME: dir });
     expect(session.lang).toBe('en');
-    createContext(session, {}, { settingsDir: dir });
+    await createContext(session, {}, { settingsDir: dir });
     expect(session.lang).toBe('es');
   });
 });
 
 describe('createContext', () => {
-  it('checks --format against the command list and defaults to the first', () => {
+  it('checks --format against the command list and defaults to the first', async () => {
     const s = newSession([], { LANG: 'C' });
-    expect(createContext(s, {}, { formats: ['text', 'json'] as const }).format).toBe('text');
-    expect(() => createContext(s, { format: 'xml' }, { formats: ['text', 'json'] as const })).toThrow(UserError);
+    expect((await createContext(s, {}, { formats: ['text', 'json'] as const })).format).toBe('text');
+    await expect(createContext(s, { format: 'xml' }, { formats: ['text', 'json'] as const })).rejects.toThrow(UserError);
   });
 
-  it('refuses an unknown --lang and a bad --as-of, in the environment language', () => {
+  it('refuses an unknown --lang and a bad --as-of, in the environment language', async () => {
     const s = newSession([], { LC_MESSAGES: 'es_ES.UTF-8' });
     let err: unknown;
     try {
-      createContext(s, { lang: 'fr' });
+      await createContext(s, { lang: 'fr' });
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(UserError);
     // Worded as run() words it: in the session's language.
     expect(word((err as UserError).problems[0]!.message, messages(s.lang))).toMatch(/^--lang: idioma desconocido|^--lang: .*"fr"/);
-    expect(() => createContext(s, { asOf: '2026-02-30' })).toThrow(UserError);
+    await expect(createContext(s, { asOf: '2026-02-30' })).rejects.toThrow(UserError);
   });
 
-  it('takes --as-of as given, and the first --rubric', () => {
-    const ctx = createContext(newSession([], {}), { asOf: '2026-06-30', rubric: ['a.yaml', 'b.yaml'] });
+  it('takes --as-of as given, and the first --rubric', async () => {
+    const ctx = await createContext(newSession([], {}), { asOf: '2026-06-30', rubric: ['a.yaml', 'b.yaml'] });
     expect(ctx.asOf).toBe('2026-06-30');
     expect(ctx.rubricRef).toBe('a.yaml');
   });
 
-  it('a settings rubric is relative to the settings file', () => {
+  it('a settings rubric is relative to the settings file', async () => {
     writeFileSync(join(dir, '.clientfit.yaml'), 'rubric: rubrics/mine.yaml\n');
-    const ctx = createContext(newSession([], { HOME: dir }), {}, { settingsDir: dir });
+    const ctx = await createContext(newSession([], { HOME: dir }), {}, { settingsDir: dir });
     expect(ctx.rubricRef).toBe(join(dir, 'rubrics/mine.yaml'));
     expect(ctx.settingsFile).toBe(join(dir, '.clientfit.yaml'));
   });
 
-  it('lenient settings: a broken file still gives its language', () => {
+  it('lenient settings: a broken file still gives its language', async () => {
     writeFileSync(join(dir, '.clientfit.yaml'), 'lang: es\ntarget_rate: lots\n');
     const strict = () => createContext(newSession([], { HOME: dir }), {}, { settingsDir: dir });
-    expect(strict).toThrow(UserError);
-    expect(createContext(newSession([], { HOME: dir }), {}, { settingsDir: dir, lenientSettings: true }).lang).toBe('es');
+    await expect(strict()).rejects.toThrow(UserError);
+    expect((await createContext(newSession([], { HOME: dir }), {}, { settingsDir: dir, lenientSettings: true })).lang).toBe('es');
   });
 });

@@ -13,7 +13,7 @@ import { schemaDocsEn } from '../../../src/core/i18n/schemaDocs.en.js';
 import { jsonSchemaFor, jsonSchemaText } from '../../../src/core/jsonSchema.js';
 import { LINT_KINDS } from '../../../src/core/lint/types.js';
 import { METRIC_NAMES } from '../../../src/core/metrics/index.js';
-import { BUILTIN_EVENT_TYPES, EVENT_FIELDS } from '../../../src/core/schema/event.js';
+import { BUILTIN_EVENT_TYPES, eventFields } from '../../../src/core/schema/event.js';
 
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -128,7 +128,7 @@ describe('clientfit schema: descriptions', () => {
     const item = eventItemOf(jsonSchemaFor('log'));
     const then = (item.allOf as Node[]).map((r) => r.then as Node);
     const described = then.flatMap((t) => Object.entries(t.properties as Node).map(([k, v]) => [k, (v as Node).markdownDescription]));
-    const fields = BUILTIN_EVENT_TYPES.flatMap((t) => Object.keys(EVENT_FIELDS[t]));
+    const fields = BUILTIN_EVENT_TYPES.flatMap((t) => Object.keys(eventFields()[t]));
     expect(described.map(([k]) => k).sort()).toEqual(fields.sort());
     expect(described.every(([, d]) => text(d))).toBe(true);
   });

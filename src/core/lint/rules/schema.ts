@@ -9,7 +9,7 @@ import type { Rule } from '../types.js';
  * YYYY-MM-DD but does not exist (2026-02-30) gets its own rule, `impossible-date`.
  */
 export const schemaRule: Rule = (ctx) => {
-  const r = SCHEMAS[ctx.kind].safeParse(ctx.data);
+  const r = SCHEMAS[ctx.kind]().safeParse(ctx.data);
   if (r.success) return;
   // DateStr's refine runs even after its pattern failed: "x" would be both "not a date"
   // and "not a real calendar date". The first says it all.

@@ -36,4 +36,4 @@ function walk(ctx: LintContext, schema: z.ZodType, data: unknown, path: Path): v
  * as `weigth:` silently loses a setting: warn, with the nearest known key. Events are
  * open (custom types carry their own fields); `unknownEventFields` covers built-in ones.
  */
-export const unknownKeys: Rule = (ctx) => walk(ctx, SCHEMAS[ctx.kind], ctx.data, []);
+export const unknownKeys: Rule = (ctx) => walk(ctx, SCHEMAS[ctx.kind](), ctx.data, []);
