@@ -4,7 +4,9 @@
 // modules through require() and defers commander's child_process.
 // The portfolio's worker thread is a second entry (dist/portfolioWorker.js) sharing the
 // same chunks; src/io/portfolioPool.ts finds it next to itself. Then every shipped rubric
-// is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts).
+// is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts). yaml, zod and
+// commander are bundled apart, in dist/vendor/, and loaded with a V8 code cache made by
+// training runs of the built CLI (scripts/vendorCache.mjs).
 //
 // The bundle is written to a fresh folder and swapped in with renames, so a run of the
 // CLI (or an end-to-end test) during a rebuild never sees a half-written dist/.
@@ -12,6 +14,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startupCosts } from './startupCosts.mjs';
+import { buildVendors, trainVendors, vendored } from './vendorCache.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -37,7 +40,9 @@ try {
     legalComments: 'none',
     define: { __VERSION__: JSON.stringify(pkg.version) },
     chunkNames: '[name]-[hash]',
+    plugins: [startupCosts, vendored],
   });
+  await buildVendors(root, next, [startupCosts]);
   // The precompiler is bundled beside the chunks (so it finds the package root the same
   // way), run once, and deleted.
   const tool = `${next}/precompile-rubrics.mjs`;
@@ -45,6 +50,8 @@ try {
   const { precompileRubrics } = await import(pathToFileURL(tool).href);
   precompileRubrics(next);
   rmSync(tool);
+  const untrained = trainVendors(root, next);
+  if (untrained.length) console.error(`build: no code cache for ${untrained.join(', ')} (each run compiles them; nothing else changes)`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(next, dist);
   rmSync(old, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import { UserError } from '../src/core/errors.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRubric } from '../src/io/builtinRubric.js';
 import { loadRubric } from '../src/io/loadRubric.js';
 import { readText } from '../src/io/readText.js';
-import { BUILTIN_PREFIX, rubricFile, shippedRubrics } from '../src/io/rubricRef.js';
+import { BUILTIN_PREFIX, extendsOf, rubricFile, shippedRubrics } from '../src/io/rubricRef.js';
+import { parseYaml } from '../src/core/yamlSource.js';
 
 export function precompileRubrics(outdir: string): string[] {
   mkdirSync(join(outdir, 'rubrics'), { recursive: true });
@@ -24,7 +25,9 @@ export function precompileRubrics(outdir: string): string[] {
       if (e instanceof UserError) throw new Error(`rubrics/${name}.yaml: ${e.problems.map((p) => `${p.line}:${p.col} ${word(p.message, messages('en'))}`).join('; ')}`);
       throw e;
     }
-    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source: readText(rubricFile(ref)).text, rubric };
+    const source = readText(rubricFile(ref)).text;
+    const parsed = parseYaml(source, ref, 'rubric');
+    const out: PrecompiledRubric = { format: PRECOMPILED_FORMAT, source, extends: parsed.ok ? extendsOf(parsed.src.data) : null, rubric };
     writeFileSync(join(outdir, 'rubrics', `${name}.json`), JSON.stringify(out));
   }
   return names;

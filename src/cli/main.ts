@@ -4,6 +4,7 @@
  */
 import { VERSION } from './version.js';
 import { describeFailure, stdoutFailure, watchOutput, writeOut } from './stdout.js';
+import { tuneV8 } from './v8flags.js';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -16,6 +17,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.exitCode = 2;
   }
 } else {
+  tuneV8();
   const { run } = await import('./program.js');
   process.exitCode = await run(argv);
 }

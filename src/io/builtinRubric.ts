@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Rubric } from '../core/schema/rubric.js';
 
 /** Bump when the shape below changes. */
-export const PRECOMPILED_FORMAT = 2;
+export const PRECOMPILED_FORMAT = 3;
 
 /** What scripts/build.mjs writes to dist/rubrics/NAME.json for each shipped rubric. */
 export interface PrecompiledRubric {
   format: number;
   /** The YAML it was built from, byte for byte: a changed file is never served stale. */
   source: string;
+  /** The source's own `extends` (lint follows the chain to find loops without parsing it). */
+  extends: string | null;
   rubric: Rubric;
 }
 
@@ -20,6 +22,13 @@ export interface PrecompiledRubric {
  * source must equal `yamlText` or it is ignored.
  */
 export function precompiledRubric(name: string, yamlText: string, ref: string): Rubric | null {
+  const stored = precompiled(name, yamlText);
+  return stored ? { ...stored.rubric, file: ref } : null;
+}
+
+/** What the build stored for the shipped rubric `name`, or null (none, another format, or built from other text than `yamlText`). */
+export function precompiled(name: string, yamlText: string): PrecompiledRubric | null {
+  if (!/^[a-z0-9_-]+$/i.test(name)) return null;
   let stored: Partial<PrecompiledRubric>;
   try {
     stored = JSON.parse(readFileSync(new URL(`./rubrics/${name}.json`, import.meta.url), 'utf8')) as Partial<PrecompiledRubric>;
@@ -27,5 +36,6 @@ export function precompiledRubric(name: string, yamlText: string, ref: string): 
     return null;
   }
   if (stored.format !== PRECOMPILED_FORMAT || stored.source !== yamlText || !Array.isArray(stored.rubric?.criteria)) return null;
-  return { ...stored.rubric, file: ref };
+  if (stored.extends !== null && typeof stored.extends !== 'string') return null;
+  return stored as PrecompiledRubric;
 }

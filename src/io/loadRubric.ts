@@ -20,7 +20,7 @@ export function loadRubric(ref: string | null | undefined, seen: string[] = []):
     const name = builtinName(shown);
     // The text is read once: compared with the precompiled copy, else parsed.
     const { text } = readText(path);
-    const pre = /^[a-z0-9_-]+$/i.test(name) ? precompiledRubric(name, text, shown) : null;
+    const pre = precompiledRubric(name, text, shown);
     if (pre) return pre;
     const parsed = parseYaml(text, shown, 'rubric');
     if (!parsed.ok) throw new UserError(parsed.problems);

@@ -1,0 +1,94 @@
+// The libraries every run loads (yaml, zod, commander), bundled apart from clientfit's own
+// chunks and loaded through dist/vendor/load.cjs (scripts/vendorLoad.cjs) with a V8 code
+// cache, so a run does not compile them again (Node 20 has no compile cache of its own).
+//
+// - `vendored`, an esbuild plugin for the main build: `import … from 'yaml'` becomes
+//   `require('./vendor/load.cjs')('yaml')`, which esbuild's CommonJS interop turns back into
+//   the same named imports.
+// - buildVendors(outdir): outdir/vendor/NAME.cjs for each, and the loader.
+// - trainVendors(outdir, root): runs the built CLI on the shipped rubrics and examples with
+//   CLIENTFIT_VENDOR_TRAIN=1, so the loader writes outdir/vendor/NAME.cache at exit with
+//   every function those runs compiled. The cache is only good for this Node (V8 version and
+//   flags): another Node ignores it and compiles, as without one.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * What clientfit uses of zod, by name: bundled whole, zod is 563 KB (every locale, every
+ * format), against 97 KB for these (checkZodNames fails the build when src calls another).
+ * yaml and commander are CommonJS, bundled whole (115 KB and 40 KB).
+ */
+const ZOD_NAMES = ['array', 'boolean', 'config', 'enum', 'literal', 'looseObject', 'number', 'object', 'string', 'toJSONSchema', 'union'];
+
+const ENTRIES = {
+  yaml: `module.exports = require('yaml');`,
+  zod: `export { ${ZOD_NAMES.join(', ')} } from 'zod';`,
+  commander: `module.exports = require('commander');`,
+};
+export const VENDORED = Object.keys(ENTRIES);
+const LOADER = './vendor/load.cjs';
+
+export const vendored = {
+  name: 'vendored',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (a) => ({ path: a.path, namespace: 'vendored' }));
+    b.onResolve({ filter: /^\.\/vendor\/load\.cjs$/, namespace: 'vendored' }, () => ({ path: LOADER, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(LOADER)})(${JSON.stringify(a.path)});`, loader: 'js' }));
+  },
+};
+
+/** Bundles each vendored library into outdir/vendor/NAME.cjs (with the build's own plugins) and copies the loader. */
+export async function buildVendors(root, outdir, plugins) {
+  checkZodNames(join(root, 'src'));
+  mkdirSync(join(outdir, 'vendor'), { recursive: true });
+  for (const name of VENDORED) {
+    await build({
+      absWorkingDir: root,
+      stdin: { contents: ENTRIES[name], resolveDir: root, loader: 'js' },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+      plugins,
+      outfile: join(outdir, 'vendor', `${name}.cjs`),
+    });
+  }
+  copyFileSync(fileURLToPath(new URL('./vendorLoad.cjs', import.meta.url)), join(outdir, 'vendor', 'load.cjs'));
+}
+
+/** Every `z.name(` called in src must be one of ZOD_NAMES: another would be undefined at run time. */
+function checkZodNames(dir) {
+  const missing = new Set();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const text = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
+    for (const m of text.matchAll(/\bz\.([a-z]\w*)\s*\(/g)) if (!ZOD_NAMES.includes(m[1])) missing.add(m[1]);
+  }
+  if (missing.size) throw new Error(`scripts/vendorCache.mjs: src calls z.${[...missing].join(', z.')}; add ${missing.size > 1 ? 'them' : 'it'} to ZOD_NAMES`);
+}
+
+/**
+ * The training runs: what most runs do (lint a rubric, score a client, read the help), so
+ * the caches hold the functions those runs need. Returns the names left without a cache.
+ */
+export function trainVendors(root, outdir) {
+  const runs = [
+    ['lint', 'rubrics/default.yaml'],
+    ['score', 'examples/clients/acme.yaml', '--format', 'json'],
+  ];
+  for (const args of runs) {
+    spawnSync(process.execPath, [join(outdir, 'main.js'), ...args], {
+      cwd: root,
+      env: { ...process.env, CLIENTFIT_VENDOR_TRAIN: '1', NO_COLOR: '1', LANG: 'C', LC_ALL: 'C' },
+      stdio: 'ignore',
+      timeout: 60_000,
+    });
+  }
+  return VENDORED.filter((name) => !existsSync(join(outdir, 'vendor', `${name}.cache`)));
+}

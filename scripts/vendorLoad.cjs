@@ -1,0 +1,38 @@
+'use strict';
+// Copied by scripts/build.mjs to dist/vendor/load.cjs. Loads one of the big libraries every
+// run needs (yaml, zod, commander), bundled by the build as dist/vendor/NAME.cjs, with the
+// V8 code cache the build made for it (dist/vendor/NAME.cache): Node 20 caches no compiled
+// code between runs (22's module.enableCompileCache does), and compiling these ~250 KB,
+// then each function the first time it runs, is a good part of a run's start-up
+// (docs/PITFALLS.md, start-up). V8 checks the cache against its own version, its flags and
+// the source, and ignores one that does not match (another Node, a changed file): the code
+// is then compiled as usual. Nothing is ever written here, except by the build itself
+// (CLIENTFIT_VENDOR_TRAIN=1, see scripts/vendorCache.mjs).
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+
+const loaded = new Map();
+
+module.exports = function load(name) {
+  const done = loaded.get(name);
+  if (done) return done.exports;
+  const file = join(__dirname, `${name}.cjs`);
+  const cacheFile = join(__dirname, `${name}.cache`);
+  const train = process.env.CLIENTFIT_VENDOR_TRAIN === '1';
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // No cache (a build that could not make one, or the first training run): compile as usual.
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const script = new Script(wrapper, { filename: file, cachedData });
+  const mod = { exports: {} };
+  loaded.set(name, mod);
+  script.runInThisContext()(mod.exports, require, mod, file, __dirname);
+  // At exit, so the cache holds every function the training runs compiled so far (what an
+  // earlier run left in the cache counts as compiled), not only the top level.
+  if (train) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  return mod.exports;
+};
