@@ -13,6 +13,8 @@ const { join } = require('node:path');
 const { Script } = require('node:vm');
 
 const loaded = new Map();
+/** Per library loaded: whether V8 took its cache ('used'), refused it ('rejected'), or there was none. */
+const status = {};
 
 module.exports = function load(name) {
   const done = loaded.get(name);
@@ -28,11 +30,23 @@ module.exports = function load(name) {
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
   const script = new Script(wrapper, { filename: file, cachedData });
+  status[name] = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   const mod = { exports: {} };
   loaded.set(name, mod);
   script.runInThisContext()(mod.exports, require, mod, file, __dirname);
   // At exit, so the cache holds every function the training runs compiled so far (what an
   // earlier run left in the cache counts as compiled), not only the top level.
-  if (train) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  if (train) {
+    process.once('exit', () => {
+      try {
+        writeFileSync(cacheFile, script.createCachedData());
+      } catch {
+        // A folder that cannot be written: the next run compiles, as without a cache.
+      }
+    });
+  }
   return mod.exports;
 };
+
+/** What happened to each library's cache so far (tests/e2e/vendorCache.test.ts). */
+module.exports.status = () => ({ ...status });
