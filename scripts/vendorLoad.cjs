@@ -29,7 +29,9 @@ module.exports = function load(name) {
     // No cache (a build that could not make one, or the first training run): compile as usual.
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
-  const script = new Script(wrapper, { filename: file, cachedData });
+  // A fixed name, not the path: a script V8 takes from a cache keeps the name it was
+  // compiled under (the build's folder), so both use this one, and stack traces say it.
+  const script = new Script(wrapper, { filename: `clientfit/dist/vendor/${name}.cjs`, cachedData });
   status[name] = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   const mod = { exports: {} };
   loaded.set(name, mod);
