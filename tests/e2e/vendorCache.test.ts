@@ -1,4 +1,4 @@
-// yaml, zod and commander are bundled apart (dist/vendor/NAME.cjs) and loaded with the V8
+// yaml, zod, commander and the English catalogues are bundled apart (dist/vendor/NAME.cjs) and loaded with the V8
 // code cache the build made by running the CLI (scripts/vendorCache.mjs). These tests prove
 // that a run of this Node takes the caches (a build whose training ran under other V8 flags
 // than a run sets would make caches every run refuses), and that a cache V8 refuses changes
@@ -13,21 +13,21 @@ import { extendsOf } from '../../src/io/rubricRef.js';
 import { parseYaml } from '../../src/core/yamlSource.js';
 import { hasStackTrace, ROOT, spawnCli, tempDir } from './harness.js';
 
-const LIBS = ['yaml', 'zod', 'commander'];
+const LIBS = ['yaml', 'zod', 'commander', 'catalogue-en'];
 
 /** Loads each library through `vendor`/load.cjs as a run does (V8_FLAGS set first), uses it, and prints what became of each cache. */
 function loadAll(vendor: string) {
   const script = `
     require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
     const load = require(${JSON.stringify(join(vendor, 'load.cjs'))});
-    const [yaml, zod, commander] = ${JSON.stringify(LIBS)}.map((n) => load(n));
+    const [yaml, zod, commander, catalogue] = ${JSON.stringify(LIBS)}.map((n) => load(n));
     const doc = yaml.parseDocument('a: [1, 2]\\n', { lineCounter: new yaml.LineCounter() });
     const ok = zod.object({ a: zod.array(zod.number()) }).safeParse(doc.toJS()).success;
     const cmd = new commander.Command('x').option('--y <v>').parse(['node', 'x', '--y', '1']);
-    console.log(JSON.stringify({ status: load.status(), ok, y: cmd.opts().y }));`;
+    console.log(JSON.stringify({ status: load.status(), ok, y: cmd.opts().y, lang: catalogue.bundleEn.lang }));`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as { status: Record<string, string>; ok: boolean; y: string };
+  return JSON.parse(r.stdout) as { status: Record<string, string>; ok: boolean; y: string; lang: string };
 }
 
 describe('vendored libraries and their code caches', () => {
@@ -36,6 +36,7 @@ describe('vendored libraries and their code caches', () => {
     expect(out.status).toEqual(Object.fromEntries(LIBS.map((n) => [n, 'used'])));
     expect(out.ok).toBe(true);
     expect(out.y).toBe('1');
+    expect(out.lang).toBe('en');
   });
 
   it('a cache V8 refuses (damaged, or from another Node) or a missing one: compiled as usual, same results', () => {
@@ -47,7 +48,7 @@ describe('vendored libraries and their code caches', () => {
     writeFileSync(yamlCache, readFileSync(yamlCache).subarray(0, 200));
     rmSync(join(vendor, 'zod.cache'));
     const out = loadAll(vendor);
-    expect(out.status).toEqual({ yaml: 'rejected', zod: 'none', commander: 'used' });
+    expect(out.status).toEqual({ yaml: 'rejected', zod: 'none', commander: 'used', 'catalogue-en': 'used' });
     expect(out.ok).toBe(true);
     // The whole CLI, from that copy: the same findings as the real build, no trace.
     const bad = join(tempDir(), 'bad.yaml');
