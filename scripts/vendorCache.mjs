@@ -27,13 +27,15 @@ const ZOD_TYPES = ['infer', 'input', 'output', 'ZodRawShape', 'core'];
 
 /**
  * Each bundle apart: what it exports. `catalogue-en` is every English catalogue
- * (src/core/i18n/bundle.en.ts, which imports nothing else), loaded by every run: 61 KB.
+ * (src/core/i18n/bundle.en.ts, which imports nothing else), loaded by every run: 61 KB;
+ * `catalogue-es` the Spanish ones, loaded by Spanish runs only (loadMessages).
  */
 const ENTRIES = {
   yaml: `module.exports = require('yaml');`,
   zod: `export { ${ZOD_NAMES.join(', ')} } from 'zod';`,
   commander: `module.exports = require('commander');`,
   'catalogue-en': `export { bundleEn } from './src/core/i18n/bundle.en.ts';`,
+  'catalogue-es': `export { bundleEs } from './src/core/i18n/bundle.es.ts';`,
 };
 export const VENDORED = Object.keys(ENTRIES);
 const LOADER = './vendor/load.cjs';
@@ -43,9 +45,16 @@ export const vendored = {
   name: 'vendored',
   setup(b) {
     b.onResolve({ filter: /^(yaml|zod|commander)$/ }, (a) => ({ path: a.path, namespace: 'vendored' }));
-    b.onResolve({ filter: /^\.\/bundle\.en\.js$/ }, (a) => (I18N.test(a.importer) ? { path: 'catalogue-en', namespace: 'vendored' } : undefined));
+    b.onResolve({ filter: /^\.\/bundle\.(en|es)\.js$/ }, (a) => (I18N.test(a.importer) ? { path: `catalogue-${a.path.slice(9, 11)}`, namespace: 'vendored' } : undefined));
     b.onResolve({ filter: /^\.\/vendor\/load\.cjs$/, namespace: 'vendored' }, () => ({ path: LOADER, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(LOADER)})(${JSON.stringify(a.path)});`, loader: 'js' }));
+    // A library is a CommonJS module (esbuild's interop gives its named imports); a catalogue
+    // an ES module with its one export, which a dynamic import() (Spanish) reads by name too.
+    b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => {
+      const load = `require(${JSON.stringify(LOADER)})(${JSON.stringify(a.path)})`;
+      const lang = /^catalogue-(en|es)$/.exec(a.path)?.[1];
+      const bundle = lang && `bundle${lang[0].toUpperCase()}${lang[1]}`;
+      return { contents: bundle ? `export const ${bundle} = ${load}.${bundle};` : `module.exports = ${load};`, loader: 'js' };
+    });
   },
 };
 
@@ -93,7 +102,8 @@ function checkZodNames(dir) {
 export function trainVendors(root, outdir) {
   const runs = [
     ['lint', 'rubrics/default.yaml'],
-    ['score', 'examples/clients/acme.yaml', '--format', 'json'],
+    ['score', 'examples/acme.yaml', '--format', 'json'],
+    ['score', 'examples/acme.yaml', '--lang', 'es'],
   ];
   for (const args of runs) {
     spawnSync(process.execPath, [join(outdir, 'main.js'), ...args], {

@@ -13,18 +13,18 @@ import { extendsOf } from '../../src/io/rubricRef.js';
 import { parseYaml } from '../../src/core/yamlSource.js';
 import { hasStackTrace, ROOT, spawnCli, tempDir } from './harness.js';
 
-const LIBS = ['yaml', 'zod', 'commander', 'catalogue-en'];
+const LIBS = ['yaml', 'zod', 'commander', 'catalogue-en', 'catalogue-es'];
 
 /** Loads each library through `vendor`/load.cjs as a run does (V8_FLAGS set first), uses it, and prints what became of each cache. */
 function loadAll(vendor: string) {
   const script = `
     require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
     const load = require(${JSON.stringify(join(vendor, 'load.cjs'))});
-    const [yaml, zod, commander, catalogue] = ${JSON.stringify(LIBS)}.map((n) => load(n));
+    const [yaml, zod, commander, catalogue, catalogueEs] = ${JSON.stringify(LIBS)}.map((n) => load(n));
     const doc = yaml.parseDocument('a: [1, 2]\\n', { lineCounter: new yaml.LineCounter() });
     const ok = zod.object({ a: zod.array(zod.number()) }).safeParse(doc.toJS()).success;
     const cmd = new commander.Command('x').option('--y <v>').parse(['node', 'x', '--y', '1']);
-    console.log(JSON.stringify({ status: load.status(), ok, y: cmd.opts().y, lang: catalogue.bundleEn.lang }));`;
+    console.log(JSON.stringify({ status: load.status(), ok, y: cmd.opts().y, lang: catalogue.bundleEn.lang + catalogueEs.bundleEs.lang }));`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as { status: Record<string, string>; ok: boolean; y: string; lang: string };
@@ -36,7 +36,7 @@ describe('vendored libraries and their code caches', () => {
     expect(out.status).toEqual(Object.fromEntries(LIBS.map((n) => [n, 'used'])));
     expect(out.ok).toBe(true);
     expect(out.y).toBe('1');
-    expect(out.lang).toBe('en');
+    expect(out.lang).toBe('enes');
   });
 
   it('a cache V8 refuses (damaged, or from another Node) or a missing one: compiled as usual, same results', () => {
@@ -48,7 +48,7 @@ describe('vendored libraries and their code caches', () => {
     writeFileSync(yamlCache, readFileSync(yamlCache).subarray(0, 200));
     rmSync(join(vendor, 'zod.cache'));
     const out = loadAll(vendor);
-    expect(out.status).toEqual({ yaml: 'rejected', zod: 'none', commander: 'used', 'catalogue-en': 'used' });
+    expect(out.status).toEqual({ yaml: 'rejected', zod: 'none', commander: 'used', 'catalogue-en': 'used', 'catalogue-es': 'used' });
     expect(out.ok).toBe(true);
     // The whole CLI, from that copy: the same findings as the real build, no trace.
     const bad = join(tempDir(), 'bad.yaml');
