@@ -73,6 +73,10 @@ export async function buildVendors(root, outdir, plugins) {
       minify: true,
       legalComments: 'none',
       logLevel: 'warning',
+      // The function a CommonJS module is run in, written by the build, so the loader
+      // compiles the file's text as it is read (no copy of 100 KB strings to wrap it).
+      banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+      footer: { js: '})' },
       plugins,
       outfile: join(outdir, 'vendor', `${name}.cjs`),
     });

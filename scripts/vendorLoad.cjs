@@ -28,7 +28,8 @@ module.exports = function load(name) {
   } catch {
     // No cache (a build that could not make one, or the first training run): compile as usual.
   }
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  // NAME.cjs is already wrapped in `(function (exports, require, module, __filename, __dirname) {…})`.
+  const wrapper = readFileSync(file, 'utf8');
   // A fixed name, not the path: a script V8 takes from a cache keeps the name it was
   // compiled under (the build's folder), so both use this one, and stack traces say it.
   const script = new Script(wrapper, { filename: `clientfit/dist/vendor/${name}.cjs`, cachedData });
