@@ -1,5 +1,6 @@
 import { Help, type Command } from 'commander';
 import type { Catalog } from '../core/i18n/index.js';
+import { writeErr } from './stdout.js';
 
 /**
  * Commander writes its help headings and usage errors in English only. These hooks put the
@@ -21,7 +22,7 @@ export function localizeCommander(program: Command, t: Catalog, onError?: (messa
     },
   });
   program.configureOutput({
-    writeErr: (s) => process.stderr.write(s),
+    writeErr: (s) => writeErr(s),
     // With onError the caller words and prints the error itself (its language may not be known yet).
     outputError: (s, write) => (onError ? onError(s) : write(commanderError(s, t))),
   });

@@ -19,6 +19,7 @@ import { readText } from '../io/readText.js';
 import { printProblems } from './output.js';
 import { styleFor } from './style.js';
 import type { Session } from './session.js';
+import { errStream, writeErr } from './stdout.js';
 
 export { newSession, type Session } from './session.js';
 
@@ -141,7 +142,8 @@ export async function createContext<F extends string = string>(session: Session,
 
 /** `file:line:col warning: …`, each finding once per run (a log shared by two clients is told once). */
 export function printWarnings(findings: readonly Finding[], session: Session, m: Messages, color: boolean): void {
-  const s = styleFor(process.stderr, !color);
+  if (!findings.length) return;
+  const s = styleFor(errStream(), !color);
   let out = '';
   for (const f of findings) {
     const key = `${f.file}\u0000${f.line}\u0000${f.col}\u0000${f.rule}\u0000${JSON.stringify(f.message)}`;
@@ -149,7 +151,7 @@ export function printWarnings(findings: readonly Finding[], session: Session, m:
     session.warned.add(key);
     out += `${s.bold(`${safe(f.file)}:${f.line}:${f.col}`)} ${s.yellow(m.t.err.warning)}: ${safe(word(f.message, m))} ${s.dim(`[${f.rule}]`)}\n`;
   }
-  if (out) process.stderr.write(out);
+  if (out) writeErr(out);
 }
 
 /** The folder whose settings apply to a client file (`-`: the current one). */

@@ -10,6 +10,7 @@ import { progressBar } from '../io/progress.js';
 import { findYamlFiles, unreadableFolder, unreadableFolderProblem } from '../io/walk.js';
 import type { Context } from './context.js';
 import { VERSION } from './version.js';
+import { errStream } from './stdout.js';
 
 /** The folder must exist and be a folder; a single file gets pointed at `score`. */
 export function checkFolder(dir: string): void {
@@ -61,7 +62,7 @@ export async function runFolder(
   ctx: Context,
   label: string,
 ): Promise<{ outcomes: FileOutcome[]; failures: { file: string; problems: Problem[] }[] }> {
-  const progress = progressBar(found.files.length, label);
+  const progress = progressBar(found.files.length, label, { stream: errStream() });
   let outcomes: FileOutcome[];
   try {
     outcomes = await scoreFiles(found.files, job, (n) => progress.update(n));

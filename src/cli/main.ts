@@ -3,7 +3,7 @@
  * command's module is loaded only when that command runs (start-up budget in DESIGN.md).
  */
 import { VERSION } from './version.js';
-import { describeFailure, stdoutFailure, watchOutput, writeOut } from './stdout.js';
+import { describeFailure, stdoutFailure, watchOutput, writeErr, writeOut } from './stdout.js';
 import { tuneV8 } from './v8flags.js';
 
 const argv = process.argv.slice(2);
@@ -13,7 +13,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   await writeOut(`${VERSION}\n`);
   const failed = await stdoutFailure();
   if (failed && failed.code !== 'EPIPE') {
-    process.stderr.write(await (await import('./program.js')).versionFailed(describeFailure(failed)));
+    writeErr(await (await import('./program.js')).versionFailed(describeFailure(failed)));
     process.exitCode = 2;
   }
 } else {

@@ -10,6 +10,7 @@ import { hoistGlobals, langFlag } from './argv.js';
 import { closest } from '../core/similar.js';
 import { discoverSettings } from '../io/settingsFile.js';
 import { VERSION } from './version.js';
+import { writeErr } from './stdout.js';
 
 /** Collects repeated --rubric flags (score --compare takes an old and a new rubric). */
 const repeatable = (v: string, prev: string[] = []) => [...prev, v];
@@ -386,7 +387,7 @@ export async function run(argv: string[]): Promise<number> {
   const code = await runCommand(argv, session);
   const failed = await stdoutFailure();
   if (!failed || failed.code === 'EPIPE') return code;
-  process.stderr.write(`clientfit: ${messages(session.lang).t.err.stdoutFailed(safe(describeFailure(failed)))}\n`);
+  writeErr(`clientfit: ${messages(session.lang).t.err.stdoutFailed(safe(describeFailure(failed)))}\n`);
   return ExitCode.Failure;
 }
 
@@ -447,7 +448,7 @@ async function runCommand(rawArgv: string[], session: Session): Promise<number> 
   if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !COMMANDS.includes(argv[1])) {
     const hint = closest(argv[1], COMMANDS.filter((c) => c !== 'help'));
     const c = t.commander;
-    process.stderr.write(`${t.err.prefix}: ${c.unknownCommand(`'${safe(argv[1])}'`)}${hint ? ` (${c.didYouMean(hint)})` : ''}\n${c.seeHelp('clientfit --help')}\n`);
+    writeErr(`${t.err.prefix}: ${c.unknownCommand(`'${safe(argv[1])}'`)}${hint ? ` (${c.didYouMean(hint)})` : ''}\n${c.seeHelp('clientfit --help')}\n`);
     return ExitCode.Failure;
   }
   let code: number = ExitCode.Ok;
@@ -481,7 +482,7 @@ async function runCommand(rawArgv: string[], session: Session): Promise<number> 
       if (usageError !== null) {
         // One line and a hint, in the language of the settings when they name one.
         const tt = messages(await usageLang(session, argv)).t;
-        process.stderr.write(`${commanderError(usageError, tt)}${tt.commander.seeHelp(`${commandPath(program, argv).join(' ')} --help`)}\n`);
+        writeErr(`${commanderError(usageError, tt)}${tt.commander.seeHelp(`${commandPath(program, argv).join(' ')} --help`)}\n`);
       }
       return ExitCode.Failure;
     }
@@ -492,9 +493,9 @@ async function runCommand(rawArgv: string[], session: Session): Promise<number> 
     if ((e as Error)?.name === 'ExitPromptError') return ExitCode.Interrupted;
     // The command line may hold anything (a file name with ESC in it): never echo it raw.
     const tt = messages(session.lang).t;
-    process.stderr.write(`clientfit: ${tt.err.internal}\n  clientfit ${safe(argv.join(' '))}\n`);
-    if (verbose) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-    else process.stderr.write(`${tt.err.internalHint}\n`);
+    writeErr(`clientfit: ${tt.err.internal}\n  clientfit ${safe(argv.join(' '))}\n`);
+    if (verbose) writeErr(`${(e as Error)?.stack ?? String(e)}\n`);
+    else writeErr(`${tt.err.internalHint}\n`);
     return ExitCode.Failure;
   }
 }

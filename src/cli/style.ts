@@ -1,5 +1,7 @@
 type ChalkModule = typeof import('chalk');
+import { fstatSync } from 'node:fs';
 import { plain, type Style } from '../core/render/style.js';
+import { errStream } from './stdout.js';
 
 /** chalk's module, once loadColor() has found a stream that may take colour; null before. */
 let chalk: ChalkModule | null = null;
@@ -10,13 +12,26 @@ const disabledByEnv = (env: NodeJS.ProcessEnv) =>
 const forcedByEnv = (env: NodeJS.ProcessEnv) => Boolean(env.FORCE_COLOR && env.FORCE_COLOR !== '0');
 
 /**
+ * Whether standard error is a terminal, without setting process.stderr up when it cannot be
+ * one: a pipe or a file is not a character device (setting it up costs ~8 ms, stdout.ts).
+ */
+function stderrIsTerminal(): boolean {
+  try {
+    if (!fstatSync(2).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return Boolean(errStream().isTTY);
+}
+
+/**
  * Loads chalk only when some output could be coloured (a terminal, or FORCE_COLOR):
  * pipes, CI and NO_COLOR never pay for it (start-up budget, DESIGN.md "Speed").
  * Called once by program.run() before any command.
  */
 export async function loadColor(noColorFlag: boolean, env = process.env): Promise<void> {
   if (chalk || noColorFlag || disabledByEnv(env)) return;
-  if (!forcedByEnv(env) && !process.stdout.isTTY && !process.stderr.isTTY) return;
+  if (!forcedByEnv(env) && !process.stdout.isTTY && !stderrIsTerminal()) return;
   chalk = await import('chalk');
 }
 

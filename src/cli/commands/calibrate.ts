@@ -14,6 +14,7 @@ import { sameFileAs } from '../../io/writeFileSafely.js';
 import { createContext, printWarnings, type Session } from '../context.js';
 import { checkFolder, folderFiles, folderJob, runFolder } from '../folderRun.js';
 import { writeNewFileOrExplain } from '../writeErrors.js';
+import { writeErr } from '../stdout.js';
 
 export interface CalibrateFlags {
   /** Any data-quality warning is exit 2 before anything is scored. */
@@ -79,18 +80,18 @@ export async function runCalibrate(session: Session, dir: string, flags: Calibra
     ctx.format === 'json' ? safeJson(calibrationJson(cal, opts)) + '\n' : ctx.format === 'md' ? renderCalibrationMarkdown(cal, opts) : renderCalibrationText(cal, opts);
   process.stdout.write(text);
   if (out) {
-    if (!cal.suggestions.length) process.stderr.write(`${c.notWritten(safe(out))}\n`);
+    if (!cal.suggestions.length) writeErr(`${c.notWritten(safe(out))}\n`);
     else {
       const yaml = calibratedRubricText(cal, rubric, { extendsRef: extendsRefFor(ctx.rubricRef, out), date: ctx.asOf, t, c });
       writeNewFileOrExplain(out, yaml, Boolean(flags.overwrite), { exists: M.calibrate.writeExists(out), existsExpected: M.calibrate.writeExistsExpected });
       // What was written must load as a rubric: a failure here is a bug, never a silent bad file.
       loadRubric(out);
-      process.stderr.write(`${c.written(safe(out), cal.suggestions.length)}\n`);
+      writeErr(`${c.written(safe(out), cal.suggestions.length)}\n`);
     }
   }
   if (cacheDir) pruneCache(cacheDir);
   if (failures.length) {
-    process.stderr.write(`${ctx.m.portfolio.failed(failures.length)}\n`);
+    writeErr(`${ctx.m.portfolio.failed(failures.length)}\n`);
     return ExitCode.Failure;
   }
   return ExitCode.Ok;

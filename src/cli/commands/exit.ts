@@ -17,6 +17,7 @@ import { sameFileAs } from '../../io/writeFileSafely.js';
 import { writeOut } from '../output.js';
 import { checkDate, createContext, dirOf, type Session } from '../context.js';
 import { writeOutOrExplain } from '../writeErrors.js';
+import { writeErr } from '../stdout.js';
 
 export interface ExitFlags {
   /** Any data-quality warning is exit 2 before anything is scored. */
@@ -77,7 +78,7 @@ export async function runExit(session: Session, file: string, flags: ExitFlags):
     return ExitCode.Ok;
   }
   writeOutOrExplain(flags.out, out, flags.overwrite === true);
-  process.stderr.write(`${x.err.written(safe(flags.out))}\n`);
+  writeErr(`${x.err.written(safe(flags.out))}\n`);
   return ExitCode.Ok;
 }
 

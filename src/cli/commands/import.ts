@@ -20,6 +20,7 @@ import { readBytes } from '../../io/readText.js';
 import { createContext, type Context, type Session } from '../context.js';
 import { importClient, type ClientResult } from '../importClients.js';
 import type { MailTotals } from '../importMail.js';
+import { errStream } from '../stdout.js';
 
 export interface ImportFlags {
   into?: string;
@@ -113,7 +114,7 @@ function checkCsvFlags(flags: ImportFlags): CsvOptions {
 /** CSV exports: every file read and parsed before anything is written (one bad file stops all), rows to clients, then each client's events. */
 async function importCsv(ctx: Context, files: string[], clients: Client[], opts: CsvOptions, run: { dryRun: boolean; since?: string | undefined }) {
   const { tool, dateFormat, map } = opts;
-  const bar = progressBar(files.length + clients.length, ctx.m.importer.cli.progress, { showAfterMs: 1000 });
+  const bar = progressBar(files.length + clients.length, ctx.m.importer.cli.progress, { showAfterMs: 1000, stream: errStream() });
   let done = 0;
   const problems: Problem[] = [];
   const parsed: { tool: string; records: ImportRecord[] }[] = [];

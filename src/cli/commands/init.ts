@@ -14,6 +14,7 @@ import { schemaRefFor, type SchemaRef } from '../../io/schemaRef.js';
 import { createContext, type Context, type Session } from '../context.js';
 import { interviewInit } from '../interview/init.js';
 import { checkWritableOrExplain, makeFolderOrExplain, writeOrExplain } from '../writeErrors.js';
+import { writeErr } from '../stdout.js';
 
 export interface InitCliFlags extends InitFlags {
   yes?: boolean;
@@ -78,14 +79,14 @@ export async function runInit(session: Session, file: string | undefined, flags:
   if (interactive) {
     const p = await prompter(M.edit.ask.cancelled, ctx.m.edit.prompt);
     if (!(await p.confirm({ message: e.ask.writeIt(safe(path)), default: true }))) {
-      process.stderr.write(`${e.ask.cancelled}\n`);
+      writeErr(`${e.ask.cancelled}\n`);
       return ExitCode.Ok;
     }
   }
   makeFolderOrExplain(path);
   writeOrExplain(path, text, { exclusive: !flags.force });
   const shown = safe(path);
-  process.stderr.write(`${e.init.created(shown)}\n${e.init.next(shown)}\n`);
+  writeErr(`${e.init.created(shown)}\n${e.init.next(shown)}\n`);
   if (!schema.found) await writeSchema(ctx, schema.file);
   return ExitCode.Ok;
 }
@@ -102,9 +103,9 @@ async function writeSchema(ctx: Context, file: string): Promise<void> {
   try {
     makeFolderOrExplain(file);
     writeOrExplain(file, jsonSchemaText('client', ctx.lang), { exclusive: true });
-    process.stderr.write(`${ctx.m.edit.init.schemaWritten(shown)}\n`);
+    writeErr(`${ctx.m.edit.init.schemaWritten(shown)}\n`);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
-    process.stderr.write(`${ctx.m.edit.init.schemaNote(shown, safe(relative('.', dirname(file)) || '.'))}\n`);
+    writeErr(`${ctx.m.edit.init.schemaNote(shown, safe(relative('.', dirname(file)) || '.'))}\n`);
   }
 }

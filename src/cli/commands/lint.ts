@@ -7,6 +7,7 @@ import { lintPaths } from '../../io/lintPaths.js';
 import { readText, STDIN_NAME } from '../../io/readText.js';
 import { checkChoice, createContext, type Session } from '../context.js';
 import { VERSION } from '../version.js';
+import { writeErr } from '../stdout.js';
 
 export interface LintFlags {
   kind?: string;
@@ -65,7 +66,7 @@ export async function runLint(session: Session, paths: string[], flags: LintFlag
     process.stdout.write(FORMATTERS[format](findings, { messages: ctx.m, style: ctx.style(process.stdout), files: checked, version: VERSION, ...sarif }));
   }
   const { errors, warnings } = counts(findings);
-  if (!errors && maxWarnings !== undefined && warnings > maxWarnings) process.stderr.write(`clientfit: ${m.tooManyWarnings(warnings, maxWarnings)}\n`);
+  if (!errors && maxWarnings !== undefined && warnings > maxWarnings) writeErr(`clientfit: ${m.tooManyWarnings(warnings, maxWarnings)}\n`);
   if (fatal.length) {
     ctx.report(fatal);
     return ExitCode.Failure;

@@ -16,6 +16,7 @@ import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
 import { interviewLog } from '../interview/log.js';
 import { checkWritableOrExplain, lockedOrExplain, writeOrExplain } from '../writeErrors.js';
+import { writeErr } from '../stdout.js';
 
 export interface LogFlags {
   date?: string;
@@ -68,9 +69,9 @@ export async function runLog(session: Session, file: string, type: string | unde
     // The lines as they will be in the file (a block-style event takes several).
     const grown = preview.text.split('\n').length - first.src.text.split('\n').length;
     const lines = preview.text.split('\n').slice(preview.line - 1, preview.line - 1 + Math.max(1, grown));
-    process.stderr.write(`\n${lines.map((l) => `  ${safe(l.replace(/\r$/, ''))}`).join('\n')}\n\n`);
+    writeErr(`\n${lines.map((l) => `  ${safe(l.replace(/\r$/, ''))}`).join('\n')}\n\n`);
     if (!(await p.confirm({ message: e.ask.addIt(safe(first.shown)), default: true }))) {
-      process.stderr.write(`${e.ask.cancelled}\n`);
+      writeErr(`${e.ask.cancelled}\n`);
       return ExitCode.Ok;
     }
   }
@@ -82,7 +83,7 @@ export async function runLog(session: Session, file: string, type: string | unde
     return added.line;
   });
   const what = `${safe(String(draftField(draft, 'type')))}`;
-  process.stderr.write(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(first.shown)}:${line}`)}\n`);
+  writeErr(`${e.append.added(what, String(draftField(draft, 'date')), `${safe(first.shown)}:${line}`)}\n`);
   return ExitCode.Ok;
 }
 

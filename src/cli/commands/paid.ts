@@ -13,6 +13,7 @@ import { clientFilesForEdit, type EditableFile } from '../../io/logTarget.js';
 import { canPrompt, prompter } from '../../io/prompts.js';
 import { createContext, dirOf, type Context, type Session } from '../context.js';
 import { checkWritableOrExplain, lockedOrExplain, writeOrExplain } from '../writeErrors.js';
+import { writeErr } from '../stdout.js';
 
 export interface PaidFlags {
   date?: string;
@@ -83,7 +84,7 @@ export async function runPaid(session: Session, file: string, ref: string | unde
   const at = `${safe(target.shown)}:${result.line}`;
   const e = ctx.m.edit.append;
   const fmt = (n: number) => money(n, currency, ctx.t);
-  process.stderr.write(
+  writeErr(
     `${result.outcome === 'paid' ? e.paidInFull(safe(chosen), date, at) : e.paidPart(fmt(result.amount), safe(chosen), date, fmt(result.owed), at)}\n`,
   );
   return ExitCode.Ok;

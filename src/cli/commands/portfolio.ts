@@ -7,6 +7,7 @@ import { pruneCache } from '../../io/cache.js';
 import { createContext, printWarnings, type Session } from '../context.js';
 import { checkFolder, folderFiles, folderJob, runFolder } from '../folderRun.js';
 import { VERSION } from '../version.js';
+import { writeErr } from '../stdout.js';
 
 export interface PortfolioFlags {
   /** Any data-quality warning is exit 2 before anything is scored. */
@@ -57,7 +58,7 @@ export async function runPortfolio(session: Session, dir: string, flags: Portfol
   }
   if (cacheDir) pruneCache(cacheDir);
   if (failures.length) {
-    process.stderr.write(`${pt.failed(failures.length)}\n`);
+    writeErr(`${pt.failed(failures.length)}\n`);
     return ExitCode.Failure;
   }
   return ExitCode.Ok;

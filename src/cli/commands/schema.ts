@@ -6,6 +6,7 @@ import { LINT_KINDS, type LintKind } from '../../core/lint/types.js';
 import { safe } from '../../core/render/safeText.js';
 import { createContext, type Session } from '../context.js';
 import { checkWritableOrExplain, makeFolderOrExplain, writeOrExplain } from '../writeErrors.js';
+import { writeErr } from '../stdout.js';
 
 export interface SchemaFlags {
   lang?: string;
@@ -39,7 +40,7 @@ export async function runSchema(session: Session, kind: string | undefined, flag
   makeFolderOrExplain(files[0]![1]);
   for (const [k, file] of files) {
     writeOrExplain(file, jsonSchemaText(k, ctx.lang), {});
-    process.stderr.write(`${ctx.m.lint.schemaWritten(safe(file))}\n`);
+    writeErr(`${ctx.m.lint.schemaWritten(safe(file))}\n`);
   }
   return ExitCode.Ok;
 }

@@ -16,6 +16,7 @@ import { VERSION } from '../version.js';
 import type { Client } from '../../core/client.js';
 import type { Rubric } from '../../core/schema/rubric.js';
 import { checkChoice, checkDate, createContext, dirOf, type Session } from '../context.js';
+import { writeErr } from '../stdout.js';
 
 export interface ScoreFlags {
   /** One rubric; a second one only with --compare (old rubric, then new). */
@@ -75,7 +76,7 @@ export async function runScore(session: Session, files: string[], flags: ScoreFl
       if (!(e instanceof UserError)) throw e;
       // `clientfit score clients/*.yaml` also matches the logs: skip them with a note.
       if (files.length > 1 && e.problems.length === 1 && e.problems[0]!.code === 'not-client') {
-        process.stderr.write(`clientfit: ${ctx.t.err.skippedLog(file)}\n`);
+        writeErr(`clientfit: ${ctx.t.err.skippedLog(file)}\n`);
         continue;
       }
       ctx.report(e.problems);
