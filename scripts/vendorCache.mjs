@@ -12,18 +12,17 @@
 //   flags): another Node ignores it and compiles, as without one.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * What clientfit uses of zod, by name: bundled whole, zod is 563 KB (every locale, every
- * format), against 97 KB for these (checkZodNames fails the build when src calls another).
- * yaml and commander are CommonJS, bundled whole (115 KB and 40 KB).
+ * format), against 97 KB for these. The main build sees them as the only exports of `zod`
+ * and fails on any other `z.name` src uses (`import-is-undefined` is an error there), however
+ * the code is written. yaml and commander are CommonJS, bundled whole (115 KB and 40 KB).
  */
-const ZOD_NAMES = ['array', 'boolean', 'config', 'enum', 'literal', 'looseObject', 'number', 'object', 'string', 'toJSONSchema', 'union', 'ZodBoolean', 'ZodNumber', 'ZodOptional', 'ZodType', 'ZodUnion'];
-/** Names src uses only as types (`z.infer<…>`): erased, never looked up. */
-const ZOD_TYPES = ['infer', 'input', 'output', 'ZodRawShape', 'core'];
+export const ZOD_NAMES = ['array', 'boolean', 'config', 'enum', 'literal', 'looseObject', 'number', 'object', 'string', 'toJSONSchema', 'union', 'ZodBoolean', 'ZodNumber', 'ZodOptional', 'ZodType', 'ZodUnion'];
 
 /**
  * Each bundle apart: what it exports. `catalogue-en` is every English catalogue
@@ -38,6 +37,8 @@ const ENTRIES = {
   'catalogue-es': `export { bundleEs } from './src/core/i18n/bundle.es.ts';`,
 };
 export const VENDORED = Object.keys(ENTRIES);
+/** The Node a cache is made for: its version and architecture (scripts/vendorLoad.cjs compares). */
+const builtFor = () => `${process.version} ${process.arch}`;
 const LOADER = './vendor/load.cjs';
 const I18N = /[\\/]src[\\/]core[\\/]i18n[\\/][^\\/]+\.ts$/;
 
@@ -47,20 +48,27 @@ export const vendored = {
     b.onResolve({ filter: /^(yaml|zod|commander)$/ }, (a) => ({ path: a.path, namespace: 'vendored' }));
     b.onResolve({ filter: /^\.\/bundle\.(en|es)\.js$/ }, (a) => (I18N.test(a.importer) ? { path: `catalogue-${a.path.slice(9, 11)}`, namespace: 'vendored' } : undefined));
     b.onResolve({ filter: /^\.\/vendor\/load\.cjs$/, namespace: 'vendored' }, () => ({ path: LOADER, external: true }));
-    // A library is a CommonJS module (esbuild's interop gives its named imports); a catalogue
-    // an ES module with its one export, which a dynamic import() (Spanish) reads by name too.
+    // yaml and commander are CommonJS modules (esbuild's interop gives their named imports);
+    // zod and the catalogues are ES modules that export exactly their names, so the build
+    // can tell a name that is not there, and a dynamic import() (Spanish) reads it by name.
     b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => {
       const load = `require(${JSON.stringify(LOADER)})(${JSON.stringify(a.path)})`;
       const lang = /^catalogue-(en|es)$/.exec(a.path)?.[1];
-      const bundle = lang && `bundle${lang[0].toUpperCase()}${lang[1]}`;
-      return { contents: bundle ? `export const ${bundle} = ${load}.${bundle};` : `module.exports = ${load};`, loader: 'js' };
+      if (lang) {
+        const bundle = `bundle${lang[0].toUpperCase()}${lang[1]}`;
+        return { contents: `export const ${bundle} = ${load}.${bundle};`, loader: 'js' };
+      }
+      if (a.path === 'zod') {
+        const lines = ZOD_NAMES.map((n, i) => `const v${i} = m.${n};\nexport { v${i} as ${n} };`);
+        return { contents: [`const m = ${load};`, ...lines].join('\n'), loader: 'js' };
+      }
+      return { contents: `module.exports = ${load};`, loader: 'js' };
     });
   },
 };
 
 /** Bundles each vendored library into outdir/vendor/NAME.cjs (with the build's own plugins) and copies the loader. */
 export async function buildVendors(root, outdir, plugins) {
-  checkZodNames(join(root, 'src'));
   mkdirSync(join(outdir, 'vendor'), { recursive: true });
   for (const name of VENDORED) {
     await build({
@@ -81,22 +89,12 @@ export async function buildVendors(root, outdir, plugins) {
       outfile: join(outdir, 'vendor', `${name}.cjs`),
     });
   }
-  copyFileSync(fileURLToPath(new URL('./vendorLoad.cjs', import.meta.url)), join(outdir, 'vendor', 'load.cjs'));
-}
-
-/**
- * Every `z.name` in a src file that imports zod as a value must be in ZOD_NAMES (or be one
- * of ZOD_TYPES): another would be undefined at run time, in the bundle only.
- */
-function checkZodNames(dir) {
-  const missing = new Set();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
-    const text = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
-    if (!/^import \* as z from 'zod';$/m.test(text)) continue;
-    for (const m of text.matchAll(/\bz\.([A-Za-z_$][\w$]*)/g)) if (!ZOD_NAMES.includes(m[1]) && !ZOD_TYPES.includes(m[1])) missing.add(m[1]);
-  }
-  if (missing.size) throw new Error(`scripts/vendorCache.mjs: src uses z.${[...missing].join(', z.')}; add ${missing.size > 1 ? 'them' : 'it'} to ZOD_NAMES`);
+  // The loader, stamped with the Node that builds (and trains) the caches: another Node
+  // skips them, even one whose V8 would take them.
+  const loader = readFileSync(fileURLToPath(new URL('./vendorLoad.cjs', import.meta.url)), 'utf8');
+  const stamp = 'const BUILT_FOR = null;';
+  if (!loader.includes(stamp)) throw new Error(`scripts/vendorLoad.cjs: no "${stamp}" line to stamp`);
+  writeFileSync(join(outdir, 'vendor', 'load.cjs'), loader.replace(stamp, `const BUILT_FOR = ${JSON.stringify(builtFor())};`));
 }
 
 /**
@@ -112,7 +110,9 @@ export function trainVendors(root, outdir) {
   for (const args of runs) {
     spawnSync(process.execPath, [join(outdir, 'main.js'), ...args], {
       cwd: root,
-      env: { ...process.env, CLIENTFIT_VENDOR_TRAIN: '1', NO_COLOR: '1', LANG: 'C', LC_ALL: 'C' },
+      // No NODE_OPTIONS: V8 flags there (--max-old-space-size in CI…) would make caches only
+      // a run with the same flags takes; users run plain `node`.
+      env: { ...process.env, NODE_OPTIONS: '', CLIENTFIT_VENDOR_TRAIN: '1', NO_COLOR: '1', LANG: 'C', LC_ALL: 'C' },
       stdio: 'ignore',
       timeout: 60_000,
     });

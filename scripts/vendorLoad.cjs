@@ -12,6 +12,12 @@ const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
+// The Node the build made the caches with (`v20.20.2 x64`), stamped by scripts/vendorCache.mjs;
+// null when not stamped. V8 checks its own version and flags, not Node's: another Node 20
+// release could carry other V8 patches under the same version, so its runs skip the caches.
+const BUILT_FOR = null;
+const ours = BUILT_FOR === `${process.version} ${process.arch}`;
+
 const loaded = new Map();
 /** Per library loaded: whether V8 took its cache ('used'), refused it ('rejected'), or there was none. */
 const status = {};
@@ -23,10 +29,12 @@ module.exports = function load(name) {
   const cacheFile = join(__dirname, `${name}.cache`);
   const train = process.env.CLIENTFIT_VENDOR_TRAIN === '1';
   let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // No cache (a build that could not make one, or the first training run): compile as usual.
+  if (ours) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // No cache (a build that could not make one, or the first training run): compile as usual.
+    }
   }
   // NAME.cjs is already wrapped in `(function (exports, require, module, __filename, __dirname) {…})`.
   const wrapper = readFileSync(file, 'utf8');

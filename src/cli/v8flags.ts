@@ -7,8 +7,11 @@ import { createRequire } from 'node:module';
  * first file is parsed, deoptimises it and tries again, and a cold parse of the 23 KB default
  * rubric takes ~110 ms instead of ~37 ms (docs/PITFALLS.md, start-up). A larger budget
  * still optimises the hot code of a long run (a portfolio, an import) a little later.
+ * `--verify-snapshot-checksum` makes V8 check a code cache's contents before it uses one
+ * (dist/vendor/NAME.cache): without it, Node 20 checks only the cache's lengths, version
+ * and flags, and a damaged file of the right length kills the process.
  */
-export const V8_FLAGS = '--interrupt-budget=1000000';
+export const V8_FLAGS = '--interrupt-budget=1000000 --verify-snapshot-checksum';
 
 /**
  * Sets V8_FLAGS for this process (and its worker threads) before any other module is

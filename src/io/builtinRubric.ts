@@ -23,7 +23,9 @@ export interface PrecompiledRubric {
  */
 export function precompiledRubric(name: string, yamlText: string, ref: string): Rubric | null {
   const stored = precompiled(name, yamlText);
-  return stored ? { ...stored.rubric, file: ref } : null;
+  // Built with its parents as they were: one that extends another is built again (the
+  // parent's text may have changed since), so only a rubric that extends nothing is taken.
+  return stored && stored.extends === null ? { ...stored.rubric, file: ref } : null;
 }
 
 /** What the build stored for the shipped rubric `name`, or null (none, another format, or built from other text than `yamlText`). */
