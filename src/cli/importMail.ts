@@ -18,6 +18,7 @@ import { megabytes, progressBar } from '../io/progress.js';
 import type { Context } from './context.js';
 import { importClient, type ClientResult } from './importClients.js';
 import { errStream } from './stdout.js';
+import { untuneV8 } from './v8flags.js';
 
 /** What the mail held, for the summary: the collector's counts and the messages that could not be read. */
 export interface MailTotals extends MailCounts {
@@ -71,6 +72,7 @@ export async function importMail(
 
   const files = filesOf(ctx, inputs);
   const total = files.reduce((s, f) => s + f.size, 0);
+  untuneV8();
   const bar = progressBar(total, ctx.m.importer.cli.progress, { showAfterMs: 1000, counts: megabytes, stream: errStream() });
   const collector = new MailCollector(book, { dayOf, ...(opts.since ? { since: opts.since } : {}) });
   const seen = { oversized: 0 };
