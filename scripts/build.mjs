@@ -4,9 +4,9 @@
 // modules through require() and defers commander's child_process.
 // The portfolio's worker thread is a second entry (dist/portfolioWorker.js) sharing the
 // same chunks; src/io/portfolioPool.ts finds it next to itself. Then every shipped rubric
-// is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts). yaml, zod and
-// commander are bundled apart, in dist/vendor/, and loaded with a V8 code cache made by
-// training runs of the built CLI (scripts/vendorCache.mjs).
+// is built once into dist/rubrics/NAME.json (scripts/precompileRubrics.ts). yaml, zod,
+// commander and the catalogues are bundled apart, in dist/vendor/, and loaded with a V8
+// code cache made by training runs of the built CLI (scripts/vendorCache.mjs).
 //
 // The bundle is written to a fresh folder and swapped in with renames, so a run of the
 // CLI (or an end-to-end test) during a rebuild never sees a half-written dist/.

@@ -1,15 +1,15 @@
-// The libraries every run loads (yaml, zod, commander, and the English catalogues), bundled apart from clientfit's own
-// chunks and loaded through dist/vendor/load.cjs (scripts/vendorLoad.cjs) with a V8 code
-// cache, so a run does not compile them again (Node 20 has no compile cache of its own).
+// The libraries every run loads (yaml, zod, commander) and the catalogues, bundled apart
+// from clientfit's own chunks and loaded through dist/vendor/load.cjs (scripts/vendorLoad.cjs)
+// with a V8 code cache, so a run does not compile them again (Node 20 has no compile cache).
 //
-// - `vendored`, an esbuild plugin for the main build: `import … from 'yaml'` becomes
-//   `require('./vendor/load.cjs')('yaml')`, which esbuild's CommonJS interop turns back into
-//   the same named imports.
-// - buildVendors(outdir): outdir/vendor/NAME.cjs for each, and the loader.
-// - trainVendors(outdir, root): runs the built CLI on the shipped rubrics and examples with
-//   CLIENTFIT_VENDOR_TRAIN=1, so the loader writes outdir/vendor/NAME.cache at exit with
-//   every function those runs compiled. The cache is only good for this Node (V8 version and
-//   flags): another Node ignores it and compiles, as without one.
+// - `vendored`, an esbuild plugin for the main build: `import … from 'yaml'` becomes a
+//   module that takes its value from `require('./vendor/load.cjs')('yaml')`.
+// - buildVendors(root, outdir): outdir/vendor/NAME.cjs for each, and the loader, stamped with
+//   the Node that builds.
+// - trainVendors(root, outdir): runs the built CLI with CLIENTFIT_VENDOR_TRAIN=1, so the
+//   loader writes outdir/vendor/NAME.cache at exit with every function those runs compiled.
+//   The cache is only good for this Node and these V8 flags: anything else compiles, as
+//   without one.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,23 +20,26 @@ import { fileURLToPath } from 'node:url';
  * What clientfit uses of zod, by name: bundled whole, zod is 563 KB (every locale, every
  * format), against 97 KB for these. The main build sees them as the only exports of `zod`
  * and fails on any other `z.name` src uses (`import-is-undefined` is an error there), however
- * the code is written. yaml and commander are CommonJS, bundled whole (115 KB and 40 KB).
+ * the code is written.
  */
-export const ZOD_NAMES = ['array', 'boolean', 'config', 'enum', 'literal', 'looseObject', 'number', 'object', 'string', 'toJSONSchema', 'union', 'ZodBoolean', 'ZodNumber', 'ZodOptional', 'ZodType', 'ZodUnion'];
+const ZOD_NAMES = ['array', 'boolean', 'config', 'enum', 'literal', 'looseObject', 'number', 'object', 'string', 'toJSONSchema', 'union', 'ZodBoolean', 'ZodNumber', 'ZodOptional', 'ZodType', 'ZodUnion'];
 
 /**
- * Each bundle apart: what it exports. `catalogue-en` is every English catalogue
- * (src/core/i18n/bundle.en.ts, which imports nothing else), loaded by every run: 61 KB;
- * `catalogue-es` the Spanish ones, loaded by Spanish runs only (loadMessages).
+ * Each file apart: the text esbuild bundles into it, and what clientfit's imports of it see.
+ * yaml and commander are CommonJS, bundled whole (115 KB and 40 KB), and imported through
+ * esbuild's interop; the others are ES modules whose `names` are their only exports, so an
+ * import of another name fails the build, and a dynamic import() (Spanish) reads them by name.
+ * The catalogues are every catalogue of a language (src/core/i18n/bundle.LANG.ts, which
+ * imports nothing else): English is loaded by every run (61 KB), Spanish by Spanish runs.
  */
-const ENTRIES = {
-  yaml: `module.exports = require('yaml');`,
-  zod: `export { ${ZOD_NAMES.join(', ')} } from 'zod';`,
-  commander: `module.exports = require('commander');`,
-  'catalogue-en': `export { bundleEn } from './src/core/i18n/bundle.en.ts';`,
-  'catalogue-es': `export { bundleEs } from './src/core/i18n/bundle.es.ts';`,
+const VENDOR = {
+  yaml: { entry: `module.exports = require('yaml');` },
+  zod: { entry: `export { ${ZOD_NAMES.join(', ')} } from 'zod';`, names: ZOD_NAMES },
+  commander: { entry: `module.exports = require('commander');` },
+  'catalogue-en': { entry: `export { bundleEn } from './src/core/i18n/bundle.en.ts';`, names: ['bundleEn'] },
+  'catalogue-es': { entry: `export { bundleEs } from './src/core/i18n/bundle.es.ts';`, names: ['bundleEs'] },
 };
-export const VENDORED = Object.keys(ENTRIES);
+const VENDORED = Object.keys(VENDOR);
 /** The Node a cache is made for: its version and architecture (scripts/vendorLoad.cjs compares). */
 const builtFor = () => `${process.version} ${process.arch}`;
 const LOADER = './vendor/load.cjs';
@@ -48,32 +51,24 @@ export const vendored = {
     b.onResolve({ filter: /^(yaml|zod|commander)$/ }, (a) => ({ path: a.path, namespace: 'vendored' }));
     b.onResolve({ filter: /^\.\/bundle\.(en|es)\.js$/ }, (a) => (I18N.test(a.importer) ? { path: `catalogue-${a.path.slice(9, 11)}`, namespace: 'vendored' } : undefined));
     b.onResolve({ filter: /^\.\/vendor\/load\.cjs$/, namespace: 'vendored' }, () => ({ path: LOADER, external: true }));
-    // yaml and commander are CommonJS modules (esbuild's interop gives their named imports);
-    // zod and the catalogues are ES modules that export exactly their names, so the build
-    // can tell a name that is not there, and a dynamic import() (Spanish) reads it by name.
     b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => {
       const load = `require(${JSON.stringify(LOADER)})(${JSON.stringify(a.path)})`;
-      const lang = /^catalogue-(en|es)$/.exec(a.path)?.[1];
-      if (lang) {
-        const bundle = `bundle${lang[0].toUpperCase()}${lang[1]}`;
-        return { contents: `export const ${bundle} = ${load}.${bundle};`, loader: 'js' };
-      }
-      if (a.path === 'zod') {
-        const lines = ZOD_NAMES.map((n, i) => `const v${i} = m.${n};\nexport { v${i} as ${n} };`);
-        return { contents: [`const m = ${load};`, ...lines].join('\n'), loader: 'js' };
-      }
-      return { contents: `module.exports = ${load};`, loader: 'js' };
+      const { names } = VENDOR[a.path];
+      if (!names) return { contents: `module.exports = ${load};`, loader: 'js' };
+      // `const v0 = m.enum; export { v0 as enum }`: a name may be a reserved word.
+      const lines = names.map((n, i) => `const v${i} = m.${n};\nexport { v${i} as ${n} };`);
+      return { contents: [`const m = ${load};`, ...lines].join('\n'), loader: 'js' };
     });
   },
 };
 
-/** Bundles each vendored library into outdir/vendor/NAME.cjs (with the build's own plugins) and copies the loader. */
+/** Bundles each file apart into outdir/vendor/NAME.cjs (with the build's own plugins), and writes the loader. */
 export async function buildVendors(root, outdir, plugins) {
   mkdirSync(join(outdir, 'vendor'), { recursive: true });
   for (const name of VENDORED) {
     await build({
       absWorkingDir: root,
-      stdin: { contents: ENTRIES[name], resolveDir: root, loader: 'js' },
+      stdin: { contents: VENDOR[name].entry, resolveDir: root, loader: 'js' },
       bundle: true,
       format: 'cjs',
       platform: 'node',
@@ -98,8 +93,9 @@ export async function buildVendors(root, outdir, plugins) {
 }
 
 /**
- * The training runs: what most runs do (lint a rubric, score a client, read the help), so
- * the caches hold the functions those runs need. Returns the names left without a cache.
+ * The training runs: what most runs do (lint a rubric, score a client, in English and in
+ * Spanish), so the caches hold the functions those runs need. Returns the names left
+ * without a cache.
  */
 export function trainVendors(root, outdir) {
   const runs = [

@@ -1,13 +1,14 @@
 'use strict';
-// Copied by scripts/build.mjs to dist/vendor/load.cjs. Loads one of the big libraries every
-// run needs (yaml, zod, commander), bundled by the build as dist/vendor/NAME.cjs, with the
-// V8 code cache the build made for it (dist/vendor/NAME.cache): Node 20 caches no compiled
-// code between runs (22's module.enableCompileCache does), and compiling these ~250 KB,
-// then each function the first time it runs, is a good part of a run's start-up
-// (docs/PITFALLS.md, start-up). V8 checks the cache against its own version, its flags and
-// the source, and ignores one that does not match (another Node, a changed file): the code
-// is then compiled as usual. Nothing is ever written here, except by the build itself
-// (CLIENTFIT_VENDOR_TRAIN=1, see scripts/vendorCache.mjs).
+// Written to dist/vendor/load.cjs by scripts/vendorCache.mjs, with BUILT_FOR stamped. Loads
+// one of the files every run needs (yaml, zod, commander, the catalogues), bundled by the
+// build as dist/vendor/NAME.cjs, with the V8 code cache the build made for it
+// (dist/vendor/NAME.cache): Node 20 caches no compiled code between runs (22's
+// module.enableCompileCache does), and compiling these ~300 KB, then each function the first
+// time it runs, is a good part of a run's start-up (docs/PITFALLS.md, start-up). A cache is
+// taken only from the Node the build ran on; V8 then checks its own version, its flags, the
+// source's length and (with the --verify-snapshot-checksum a run sets, src/cli/v8flags.ts)
+// the cache's contents, and ignores one that does not match: the code is compiled as usual.
+// Nothing is ever written here, except by the build itself (CLIENTFIT_VENDOR_TRAIN=1).
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');

@@ -1,4 +1,5 @@
 import { langFromEnv, type Lang } from '../core/i18n/index.js';
+import { langFlag } from './argv.js';
 
 /**
  * What one run of the program shares across its commands: the language its errors are told
@@ -15,7 +16,6 @@ export interface Session {
 }
 
 export function newSession(argv: string[], env: Record<string, string | undefined> = process.env): Session {
-  const flag = argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const l = flag?.toLowerCase();
+  const l = langFlag(argv)?.toLowerCase();
   return { lang: l === 'en' || l === 'es' ? l : (langFromEnv(env) ?? 'en'), env, warned: new Set() };
 }

@@ -31,13 +31,30 @@ export function precompiledRubric(name: string, yamlText: string, ref: string): 
 /** What the build stored for the shipped rubric `name`, or null (none, another format, or built from other text than `yamlText`). */
 export function precompiled(name: string, yamlText: string): PrecompiledRubric | null {
   if (!/^[a-z0-9_-]+$/i.test(name)) return null;
-  let stored: Partial<PrecompiledRubric>;
+  const stored = storedRubric(name);
+  if (!stored || stored.format !== PRECOMPILED_FORMAT || stored.source !== yamlText || !Array.isArray(stored.rubric?.criteria)) return null;
+  if (stored.extends !== null && typeof stored.extends !== 'string') return null;
+  return stored as PrecompiledRubric;
+}
+
+/**
+ * The build's files do not change under a run: each is read once (lint reads the stored
+ * `extends`, then the rubric), and parsed afresh for each caller, who may change what it gets.
+ */
+const STORED = new Map<string, string | null>();
+
+function storedRubric(name: string): Partial<PrecompiledRubric> | null {
+  if (!STORED.has(name)) {
+    try {
+      STORED.set(name, readFileSync(new URL(`./rubrics/${name}.json`, import.meta.url), 'utf8'));
+    } catch {
+      STORED.set(name, null);
+    }
+  }
+  const text = STORED.get(name);
   try {
-    stored = JSON.parse(readFileSync(new URL(`./rubrics/${name}.json`, import.meta.url), 'utf8')) as Partial<PrecompiledRubric>;
+    return text ? (JSON.parse(text) as Partial<PrecompiledRubric>) : null;
   } catch {
     return null;
   }
-  if (stored.format !== PRECOMPILED_FORMAT || stored.source !== yamlText || !Array.isArray(stored.rubric?.criteria)) return null;
-  if (stored.extends !== null && typeof stored.extends !== 'string') return null;
-  return stored as PrecompiledRubric;
 }
