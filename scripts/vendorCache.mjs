@@ -36,6 +36,7 @@ const VENDOR = {
   yaml: { entry: `module.exports = require('yaml');` },
   zod: { entry: `export { ${ZOD_NAMES.join(', ')} } from 'zod';`, names: ZOD_NAMES },
   commander: { entry: `module.exports = require('commander');` },
+  'js-yaml': { entry: `export { getScalarValue, parseEvents } from 'js-yaml';`, names: ['getScalarValue', 'parseEvents'] },
   'catalogue-en': { entry: `export { bundleEn } from './src/core/i18n/bundle.en.ts';`, names: ['bundleEn'] },
   'catalogue-es': { entry: `export { bundleEs } from './src/core/i18n/bundle.es.ts';`, names: ['bundleEs'] },
 };
@@ -48,7 +49,7 @@ const I18N = /[\\/]src[\\/]core[\\/]i18n[\\/][^\\/]+\.ts$/;
 export const vendored = {
   name: 'vendored',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|zod|commander)$/ }, (a) => ({ path: a.path, namespace: 'vendored' }));
+    b.onResolve({ filter: /^(yaml|zod|commander|js-yaml)$/ }, (a) => ({ path: a.path, namespace: 'vendored' }));
     b.onResolve({ filter: /^\.\/bundle\.(en|es)\.js$/ }, (a) => (I18N.test(a.importer) ? { path: `catalogue-${a.path.slice(9, 11)}`, namespace: 'vendored' } : undefined));
     b.onResolve({ filter: /^\.\/vendor\/load\.cjs$/, namespace: 'vendored' }, () => ({ path: LOADER, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => {

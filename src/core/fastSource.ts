@@ -1,12 +1,10 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { parseYaml, type YamlSource } from './yamlSource.js';
 import { simpleEvents } from './fastEvents.js';
-import { secondDocumentLine } from './yamlDocuments.js';
+import { MAYBE_MARKER, secondDocumentLine } from './yamlDocuments.js';
 
 type Parsed = ReturnType<typeof parseYaml>;
 
-/** Cheap test before the line scan: a line starting with `---` or `...`. */
-const MAYBE_MARKER = /(?:^|\n)(?:---|\.\.\.)/;
 
 const COMMENTS_ONLY = /^(?:\uFEFF)?(?:[ \r]*(?:#[^\n]*)?\n)*[ \r]*(?:#[^\n]*)?$/;
 

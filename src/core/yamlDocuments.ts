@@ -9,6 +9,8 @@ const START = /^---(?:[ \t]|$)/;
 const END = /^\.\.\.(?:[ \t]|$)/;
 /** Blank, comment or directive lines, which do not start a document's content. */
 const NOTHING = /^(?:[ \t]*(?:#.*)?|%.*)$/;
+/** Cheap test before the line scan: some line starts with `---` or `...`. */
+export const MAYBE_MARKER = /(?:^|\n)(?:---|\.\.\.)/;
 
 /** 1-based line where a second document starts, or null for a single document. */
 export function secondDocumentLine(text: string): number | null {

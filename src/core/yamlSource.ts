@@ -1,7 +1,8 @@
 import { parseDocument, LineCounter, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './errors.js';
 import { M } from './i18n/msg.js';
-import { secondDocumentLine } from './yamlDocuments.js';
+import { MAYBE_MARKER, secondDocumentLine } from './yamlDocuments.js';
+import type { PlainValue, QuickYaml } from './yamlQuick.js';
 
 /** A parsed YAML file with what is needed to point back at its lines. */
 export interface YamlSource {
@@ -17,7 +18,15 @@ export interface YamlSource {
    * and `lines` gives each event's 1-based line, in order.
    */
   partial?: { kind: 'client' | 'log'; lines: number[] };
+  /**
+   * Set by the quick reading (yamlQuick.ts): the plain string values, found without `doc`,
+   * which is then built only when something reads it.
+   */
+  plain?: PlainValue[];
 }
+
+/** The options of every full parse: positions are what it is for, and duplicate keys are errors. */
+const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'silent', uniqueKeys: true } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_SYNTAX_ERRORS = 5;
@@ -97,8 +106,16 @@ export function parseYaml(
   text: string,
   file: string,
   kind: 'client' | 'log' | 'rubric' | 'settings' | 'map' | 'any' = 'any',
+  /** A quick reader to try first (lint passes yamlQuick.ts's: it loads js-yaml, which other commands need not). */
+  opts: { quick?: (text: string) => QuickYaml | null } = {},
 ): { ok: true; src: YamlSource } | { ok: false; problems: Problem[] } {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A file with a document marker (`---`, `...`) is the full parser's, to tell one
+  // document from two; js-yaml's own depth limit stands in for tooDeep's.
+  if (opts.quick && !MAYBE_MARKER.test(text)) {
+    const quick = opts.quick(text);
+    if (quick) return { ok: true, src: quickSource(file, text, quick) };
+  }
   const lc = new LineCounter();
   const at = (offset: number) => placeAt({ file, text, lc }, offset);
   const deep = tooDeep(text);
@@ -116,7 +133,7 @@ export function parseYaml(
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+    doc = parseDocument(text, { lineCounter: lc, ...PARSE_OPTIONS });
   } catch {
     return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, col: 1, message: M.t.err.nesting, expected: M.t.err.nestingExpected }] };
   }
@@ -202,6 +219,28 @@ export function parseYaml(
     };
   }
   return { ok: true, src: { file, text, doc, lc, data, warnings } };
+}
+
+/**
+ * A source read quickly: the same data and lines as a full parse, and the full parse itself
+ * (`doc`, for placing a finding) made the first time it is read. Spreading the source reads it.
+ */
+function quickSource(file: string, text: string, quick: QuickYaml): YamlSource {
+  const lc = new LineCounter();
+  for (const start of quick.lineStarts) lc.addNewLine(start);
+  let doc: Document.Parsed | undefined;
+  return {
+    file,
+    text,
+    lc,
+    data: quick.data,
+    warnings: [],
+    plain: quick.plain,
+    get doc() {
+      doc ??= parseDocument(text, PARSE_OPTIONS);
+      return doc;
+    },
+  };
 }
 
 /**

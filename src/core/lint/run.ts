@@ -1,5 +1,6 @@
 import { M } from '../i18n/msg.js';
 import { parseYaml, type YamlSource } from '../yamlSource.js';
+import { quickYaml } from '../yamlQuick.js';
 import { findingFromProblem } from './fromProblem.js';
 import { fileKind } from '../fileKind.js';
 import { asRecord } from './place.js';
@@ -10,7 +11,7 @@ export type Parsed = { ok: true; src: YamlSource } | { ok: false; findings: Find
 
 /** Parses a file's text; syntax errors, alias bombs, forbidden keys and empty files are findings. */
 export function parseForLint(text: string, file: string, kind?: LintKind): Parsed {
-  const r = parseYaml(text, file, kind ?? 'any');
+  const r = parseYaml(text, file, kind ?? 'any', { quick: quickYaml });
   if (!r.ok) {
     // With no kind to go by, an empty file is told what any clientfit file starts with.
     const problems = r.problems.map((p) => (p.code === 'empty-file' && !p.expected ? { ...p, expected: M.lint.unknownKindExpected } : p));

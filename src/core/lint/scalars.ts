@@ -1,20 +1,18 @@
-import { isPair, isScalar, visit, type Scalar } from 'yaml';
+import { isPair, isScalar, visit } from 'yaml';
+import { commentAfter, type PlainValue } from '../yamlQuick.js';
 import type { YamlSource } from '../yamlSource.js';
 
-/** A plain (unquoted) string scalar in a value position, with the key it belongs to. */
-export interface PlainValue {
-  node: Scalar<string>;
-  /** The nearest mapping key above it (`note`, or `open_work` for a list item). */
-  key: string;
-}
+export type { PlainValue };
 
 const cache = new WeakMap<YamlSource, PlainValue[]>();
 
 /**
  * Every unquoted string value in the document: the ones YAML may have read differently
- * than meant. Two rules need them; the walk is done once per file.
+ * than meant. Two rules need them; the walk is done once per file (or not at all, when the
+ * quick reading found them).
  */
 export function plainValues(src: YamlSource): PlainValue[] {
+  if (src.plain) return src.plain;
   const cached = cache.get(src);
   if (cached) return cached;
   const out: PlainValue[] = [];
@@ -25,7 +23,8 @@ export function plainValues(src: YamlSource): PlainValue[] {
       for (let i = path.length - 1; i >= 0; i--) {
         const p = path[i];
         if (isPair(p) && isScalar(p.key)) {
-          out.push({ node: node as Scalar<string>, key: String(p.key.value) });
+          const [start, end, nodeEnd] = node.range;
+          out.push({ value: node.value, key: String(p.key.value), start, end, after: commentAfter(src.text.slice(end, nodeEnd)) });
           return;
         }
       }

@@ -11,11 +11,10 @@ const CUT = /^[ \t]+#(?=[^\s#])([^\r\n]*)/;
  * after an unquoted value is almost surely part of the value.
  */
 export const commentInValue: Rule = (ctx) => {
-  for (const { node, key } of plainValues(ctx.src)) {
-    const [, end, nodeEnd] = node.range!;
-    const m = CUT.exec(ctx.src.text.slice(end, nodeEnd));
+  for (const { value, key, end, after } of plainValues(ctx.src)) {
+    const m = CUT.exec(after);
     if (!m) continue;
     const at = ctx.src.lc.linePos(end + m[0].indexOf('#'));
-    ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'comment-in-value', message: M.lint.commentInValue(key, node.value, m[1]!) });
+    ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'comment-in-value', message: M.lint.commentInValue(key, value, m[1]!) });
   }
 };

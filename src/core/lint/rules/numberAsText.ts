@@ -15,11 +15,11 @@ const TEXT_KEYS = new Set(['note', 'ref', 'name', 'id', 'clause', 'en', 'es', 'p
  */
 export const numberAsText: Rule = (ctx) => {
   const schemaAt = new Map(ctx.findings.filter((f) => f.rule === 'schema').map((f) => [`${f.line}:${f.col}`, f]));
-  for (const { node, key } of plainValues(ctx.src)) {
-    if (TEXT_KEYS.has(key) || !FORMATTED.test(node.value)) continue;
-    const at = ctx.src.lc.linePos(node.range![0]);
+  for (const { value, key, start } of plainValues(ctx.src)) {
+    if (TEXT_KEYS.has(key) || !FORMATTED.test(value)) continue;
+    const at = ctx.src.lc.linePos(start);
     const reported = schemaAt.get(`${at.line}:${at.col}`);
     if (reported) reported.message = M.lint.withHint(reported.message, M.lint.numberHint);
-    else ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'number-as-text', message: M.lint.withHint(M.lint.numberAsText(key, node.value), M.lint.numberHint) });
+    else ctx.findings.push({ file: ctx.file, ...at, severity: 'warning', rule: 'number-as-text', message: M.lint.withHint(M.lint.numberAsText(key, value), M.lint.numberHint) });
   }
 };
