@@ -1,12 +1,14 @@
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import { isScalar, Schema } from 'yaml';
+import { commentAfter, type PlainValue } from './yamlSource.js';
 
 /**
  * A quick reading of a YAML file for lint: its data, and its plain string values (what two
  * lint rules look at), from js-yaml's event parser, without building the `yaml` package's
  * Document. That Document, with its node ranges, is what every finding is placed with, so
- * it is still built, but only once something asks for it (yamlSource.ts, `lazyDoc`): a
- * clean file never needs it. A cold `yaml` parse of the 23 KB default rubric takes ~26 ms
+ * it is still built, but only once something asks for it (`quickSource` in yamlSource.ts):
+ * a clean file never needs it. Only lint uses this reader (io/lintPaths.ts, io/lintParent.ts),
+ * so only lint loads js-yaml. A cold `yaml` parse of the 23 KB default rubric takes ~26 ms
  * (its generator-based lexer alone ~11 ms); js-yaml's events ~5 ms (docs/PITFALLS.md).
  *
  * The data must be what `yaml` would give, so this reading answers null — and the caller
@@ -26,24 +28,12 @@ export interface QuickYaml {
   lineStarts: number[];
 }
 
-/** A plain string scalar in a value position, with the key it belongs to. */
-export interface PlainValue {
-  value: string;
-  /** The nearest mapping key above it (`note`, or `open_work` for a list item). */
-  key: string;
-  /** Where the value starts and ends in the text. */
-  start: number;
-  end: number;
-  /** The comment after the value on its line, with the spaces before it, or ''. */
-  after: string;
-}
-
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
 const PLAIN = 1;
+const FLOW = 2;
 /** Leaves room for the quotes around a key within YAML's 1,024-character limit on implicit keys. */
 const MAX_KEY = 1000;
-const FLOW = 2;
 /** A flow collection closed, or continued, on a later line: its end sits first on a line. */
 const FLOW_END_FIRST = /^[ \t]*[\]},]/m;
 
@@ -78,12 +68,6 @@ interface Frame {
   near: string | null;
   /** A flow collection's first line start, to refuse one that spans lines. */
   flowLine: number;
-}
-
-/** The comment that starts `rest` (the text after a value), up to the line break, or ''. */
-export function commentAfter(rest: string): string {
-  const m = /^[ \t]+#[^\r\n]*/.exec(rest);
-  return m ? m[0] : '';
 }
 
 /** Index of the line (in `starts`) holding `offset`. */

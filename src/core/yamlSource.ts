@@ -2,7 +2,7 @@ import { parseDocument, LineCounter, isAlias, isMap, isScalar, isSeq, visit, typ
 import type { Problem } from './errors.js';
 import { M } from './i18n/msg.js';
 import { MAYBE_MARKER, secondDocumentLine } from './yamlDocuments.js';
-import type { PlainValue, QuickYaml } from './yamlQuick.js';
+import type { QuickYaml } from './yamlQuick.js';
 
 /** A parsed YAML file with what is needed to point back at its lines. */
 export interface YamlSource {
@@ -23,6 +23,24 @@ export interface YamlSource {
    * which is then built only when something reads it.
    */
   plain?: PlainValue[];
+}
+
+/** A plain (unquoted) string scalar in a value position, with the key it belongs to (lint/scalars.ts). */
+export interface PlainValue {
+  value: string;
+  /** The nearest mapping key above it (`note`, or `open_work` for a list item). */
+  key: string;
+  /** Where the value starts and ends in the text. */
+  start: number;
+  end: number;
+  /** The comment after the value on its line, with the spaces before it, or ''. */
+  after: string;
+}
+
+/** The comment that starts `rest` (the text after a value), up to the line break, or ''. */
+export function commentAfter(rest: string): string {
+  const m = /^[ \t]+#[^\r\n]*/.exec(rest);
+  return m ? m[0] : '';
 }
 
 /** The options of every full parse: positions are what it is for, and duplicate keys are errors. */

@@ -1,6 +1,6 @@
 import { M } from '../i18n/msg.js';
 import { parseYaml, type YamlSource } from '../yamlSource.js';
-import { quickYaml } from '../yamlQuick.js';
+import type { QuickYaml } from '../yamlQuick.js';
 import { findingFromProblem } from './fromProblem.js';
 import { fileKind } from '../fileKind.js';
 import { asRecord } from './place.js';
@@ -9,9 +9,12 @@ import type { Finding, LintContext, LintKind, LinkedLog, ParentInfo } from './ty
 
 export type Parsed = { ok: true; src: YamlSource } | { ok: false; findings: Finding[] };
 
-/** Parses a file's text; syntax errors, alias bombs, forbidden keys and empty files are findings. */
-export function parseForLint(text: string, file: string, kind?: LintKind): Parsed {
-  const r = parseYaml(text, file, kind ?? 'any', { quick: quickYaml });
+/**
+ * Parses a file's text; syntax errors, alias bombs, forbidden keys and empty files are findings.
+ * `quick`: the quick reader to try first (io/lintPaths.ts passes yamlQuick.ts's, which loads js-yaml).
+ */
+export function parseForLint(text: string, file: string, kind?: LintKind, quick?: (text: string) => QuickYaml | null): Parsed {
+  const r = parseYaml(text, file, kind ?? 'any', { quick });
   if (!r.ok) {
     // With no kind to go by, an empty file is told what any clientfit file starts with.
     const problems = r.problems.map((p) => (p.code === 'empty-file' && !p.expected ? { ...p, expected: M.lint.unknownKindExpected } : p));

@@ -1,6 +1,5 @@
 import { isPair, isScalar, visit } from 'yaml';
-import { commentAfter, type PlainValue } from '../yamlQuick.js';
-import type { YamlSource } from '../yamlSource.js';
+import { commentAfter, type PlainValue, type YamlSource } from '../yamlSource.js';
 
 export type { PlainValue };
 
