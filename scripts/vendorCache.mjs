@@ -31,12 +31,14 @@ const ZOD_NAMES = ['array', 'boolean', 'config', 'enum', 'literal', 'looseObject
  * import of another name fails the build, and a dynamic import() (Spanish) reads them by name.
  * The catalogues are every catalogue of a language (src/core/i18n/bundle.LANG.ts, which
  * imports nothing else): English is loaded by every run (61 KB), Spanish by Spanish runs.
+ * `lazy`: every name is a function, and the file loads on the first call of one, not when a
+ * chunk importing it loads (js-yaml: lint of a small file never calls it).
  */
 const VENDOR = {
   yaml: { entry: `module.exports = require('yaml');` },
   zod: { entry: `export { ${ZOD_NAMES.join(', ')} } from 'zod';`, names: ZOD_NAMES },
   commander: { entry: `module.exports = require('commander');` },
-  'js-yaml': { entry: `export { getScalarValue, parseEvents } from 'js-yaml';`, names: ['getScalarValue', 'parseEvents'] },
+  'js-yaml': { entry: `export { getScalarValue, parseEvents } from 'js-yaml';`, names: ['getScalarValue', 'parseEvents'], lazy: true },
   'catalogue-en': { entry: `export { bundleEn } from './src/core/i18n/bundle.en.ts';`, names: ['bundleEn'] },
   'catalogue-es': { entry: `export { bundleEs } from './src/core/i18n/bundle.es.ts';`, names: ['bundleEs'] },
 };
@@ -54,8 +56,12 @@ export const vendored = {
     b.onResolve({ filter: /^\.\/vendor\/load\.cjs$/, namespace: 'vendored' }, () => ({ path: LOADER, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'vendored' }, (a) => {
       const load = `require(${JSON.stringify(LOADER)})(${JSON.stringify(a.path)})`;
-      const { names } = VENDOR[a.path];
+      const { names, lazy } = VENDOR[a.path];
       if (!names) return { contents: `module.exports = ${load};`, loader: 'js' };
+      if (lazy) {
+        const lines = names.map((n) => `export function ${n}(...args) {\n  return (m ??= ${load}).${n}(...args);\n}`);
+        return { contents: ['let m;', ...lines].join('\n'), loader: 'js' };
+      }
       // `const v0 = m.enum; export { v0 as enum }`: a name may be a reserved word.
       const lines = names.map((n, i) => `const v${i} = m.${n};\nexport { v${i} as ${n} };`);
       return { contents: [`const m = ${load};`, ...lines].join('\n'), loader: 'js' };

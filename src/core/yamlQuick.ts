@@ -82,6 +82,15 @@ function lineIndex(starts: number[], offset: number): number {
   return lo;
 }
 
+/**
+ * Below this many characters a cold `yaml` parse costs less than loading js-yaml (~3 ms):
+ * a rubric as users write one (a few criteria over `builtin:default`) is parsed in full.
+ */
+export const QUICK_FROM = 4096;
+
+/** The reader lint passes to parseYaml: the quick one for a file large enough to gain from it. */
+export const lintReader = (text: string): QuickYaml | null => (text.length < QUICK_FROM ? null : quickYaml(text));
+
 /** The quick reading of `text` (no BOM), or null when only `yaml` can say. */
 export function quickYaml(text: string): QuickYaml | null {
   if (FLOW_END_FIRST.test(text) || /\r(?!\n)/.test(text)) return null;

@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.js';
 import { M } from '../core/i18n/msg.js';
 import type { ParentInfo } from '../core/lint/types.js';
 import { parseYaml } from '../core/yamlSource.js';
-import { quickYaml } from '../core/yamlQuick.js';
+import { lintReader } from '../core/yamlQuick.js';
 import { loadRubric } from './loadRubric.js';
 import { readText, STDIN_NAME } from './readText.js';
 import { precompiled } from './builtinRubric.js';
@@ -17,7 +17,7 @@ function parentRefOf(ref: string): string | null {
     // A shipped rubric as the build stored it: its `extends` without parsing 23 KB of YAML.
     const pre = isBuiltinRef(ref) ? precompiled(builtinName(ref), text) : null;
     if (pre) return pre.extends;
-    const r = parseYaml(text, file, 'rubric', { quick: quickYaml });
+    const r = parseYaml(text, file, 'rubric', { quick: lintReader });
     return r.ok ? extendsOf(r.src.data) : null;
   } catch {
     return null;

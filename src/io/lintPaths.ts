@@ -5,7 +5,7 @@ import { M } from '../core/i18n/msg.js';
 import { classify, lintFile, parseForLint, tidy } from '../core/lint/run.js';
 import type { Finding, LinkedLog, LintKind } from '../core/lint/types.js';
 import { parseYaml, type YamlSource } from '../core/yamlSource.js';
-import { quickYaml } from '../core/yamlQuick.js';
+import { lintReader } from '../core/yamlQuick.js';
 import { linkedDuplicate, resolveLogs } from './clientLogs.js';
 import { readForLint } from './lintRead.js';
 import { resolveParent } from './lintParent.js';
@@ -74,7 +74,7 @@ export function lintPaths(paths: readonly string[], opts: LintOptions): LintRun 
         if ('findings' in read) checked++;
         continue;
       }
-      parsed = parseForLint(read.text, file, kind, quickYaml);
+      parsed = parseForLint(read.text, file, kind, lintReader);
     }
     checked++;
     if (!parsed.ok) {
@@ -136,6 +136,6 @@ function readLinkedLog(path: string, shown: string): LogRead {
     if (p.code === 'unreadable') return { status: 'unreadable', detail: p.message };
     return { status: 'broken' };
   }
-  const r = parseYaml(text, shown, 'log', { quick: quickYaml });
+  const r = parseYaml(text, shown, 'log', { quick: lintReader });
   return r.ok ? { status: 'ok', src: r.src } : { status: 'broken' };
 }

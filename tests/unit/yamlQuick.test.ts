@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, lintFile } from '../../src/core/lint/run.js';
 import { plainValues } from '../../src/core/lint/scalars.js';
-import { quickYaml } from '../../src/core/yamlQuick.js';
+import { lintReader, QUICK_FROM, quickYaml } from '../../src/core/yamlQuick.js';
 import { parseYaml, type YamlSource } from '../../src/core/yamlSource.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -108,6 +108,14 @@ describe('quickYaml', () => {
     ['nesting past 100 levels', `${'['.repeat(150)}${']'.repeat(150)}`],
   ])('steps aside for %s', (_, text) => {
     expect(quickYaml(text)).toBeNull();
+  });
+
+  it('is what lint uses for a file of 4 KB or more; a smaller one is parsed in full (cheaper than loading js-yaml)', () => {
+    const small = 'id: mine\nextends: builtin:default\ncriteria:\n  - id: late-payment\n    weight: 30\n';
+    expect(quickYaml(small)).not.toBeNull();
+    expect(lintReader(small)).toBeNull();
+    const large = small + `# ${'-'.repeat(QUICK_FROM)}\n`;
+    expect(lintReader(large)?.data).toEqual(quickYaml(small)?.data);
   });
 
   it('reads CRLF line ends as yaml does, and leaves a file with a document marker to the full parse', () => {
