@@ -22,6 +22,9 @@ export function watchOutput(): void {
   if (!process.stdout.listeners('error').includes(keep)) process.stdout.on('error', keep);
 }
 
+/** Whether standard error was asked for (errStream), so there may be a write to wait for. */
+let errMade = false;
+
 /**
  * Standard error, with the listener that drops its own failures. Only a run that writes to
  * it (or must know whether it is a terminal) asks for it: Node sets process.stderr up on
@@ -29,6 +32,7 @@ export function watchOutput(): void {
  * nothing to say there (a clean `lint` in CI) never pays.
  */
 export function errStream(): NodeJS.WriteStream {
+  errMade = true;
   const s = process.stderr;
   if (!s.listeners('error').includes(ignore)) s.on('error', ignore);
   return s;
@@ -37,6 +41,21 @@ export function errStream(): NodeJS.WriteStream {
 /** Writes `text` to standard error: the one writer (its failures are dropped, never thrown). */
 export function writeErr(text: string): void {
   errStream().write(text);
+}
+
+/**
+ * Resolves once everything written to standard error has been handed to the system (at once
+ * when nothing was): on a pipe, Node may still hold a write when the run is over.
+ */
+export function stderrFlushed(): Promise<void> {
+  if (!errMade) return Promise.resolve();
+  return new Promise((done) => {
+    try {
+      process.stderr.write('', () => done());
+    } catch {
+      done();
+    }
+  });
 }
 
 /** Writes `text` to standard output; resolves when it has been handed to the system, or failed (never rejects). */

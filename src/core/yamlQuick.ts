@@ -15,8 +15,9 @@ import { commentAfter, type PlainValue } from './yamlSource.js';
  * parses with `yaml` as before — for anything where the two could differ or `yaml` would
  * say more than the data: anchors, aliases, tags, directives, a key that is not a plain
  * string, a repeated or forbidden key, a flow collection over several lines (`yaml` may
- * warn about its indentation), a lone carriage return, a root that is not a mapping, and
- * any error. Plain scalars are resolved by `yaml`'s own core-schema tags, in its order.
+ * warn about its indentation), a lone carriage return, a tab in indentation, a few escapes
+ * and block-scalar headers the two read differently (found by comparing them), a root that
+ * is not a mapping, and any error. Plain scalars are resolved by `yaml`'s own core-schema tags, in its order.
  * tests/unit/yamlQuick.test.ts compares both readers on every shipped and fixture file and
  * on generated ones.
  */
@@ -36,6 +37,16 @@ const FLOW = 2;
 const MAX_KEY = 1000;
 /** A flow collection closed, or continued, on a later line: its end sits first on a line. */
 const FLOW_END_FIRST = /^[ \t]*[\]},]/m;
+const LONE_CR = /\r(?!\n)/;
+/** A tab in a line's indentation: js-yaml takes some that yaml refuses (in block scalars, after `?`). */
+const TAB_INDENT = /^ *\t/m;
+/** In double quotes, `\U` beyond U+10FFFF (yaml refuses it) or an escaped line break before a blank line (the two fold it differently). */
+const DOUBLE_QUOTED_DOUBT = /\\U|\\\r?\n[ \t]*\r?\n/;
+/** A block scalar header with an indentation indicator (`|1`, `>2-`): on blank content the two differ. */
+const INDENT_INDICATOR = /[|>][-+]?[1-9]/;
+const DOUBLE_QUOTED = 3;
+const LITERAL = 4;
+const FOLDED = 5;
 
 type Tag = { default?: boolean | 'key'; test?: RegExp; resolve: (value: string, onError: (message: string) => void, options: object) => unknown };
 let coreTags: Tag[] | null = null;
@@ -93,7 +104,7 @@ export const lintReader = (text: string): QuickYaml | null => (text.length < QUI
 
 /** The quick reading of `text` (no BOM), or null when only `yaml` can say. */
 export function quickYaml(text: string): QuickYaml | null {
-  if (FLOW_END_FIRST.test(text) || /\r(?!\n)/.test(text)) return null;
+  if (FLOW_END_FIRST.test(text) || LONE_CR.test(text) || TAB_INDENT.test(text)) return null;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
@@ -165,13 +176,21 @@ function build(text: string, events: Event[], lineStarts: number[]): QuickYaml |
         if (!top || ev.anchorStart >= 0 || ev.tagStart >= 0) return null;
         checkFlow(top, ev.valueStart);
         const s = ev as ScalarEvent;
+        if (s.style === DOUBLE_QUOTED && DOUBLE_QUOTED_DOUBT.test(text.slice(s.valueStart, s.valueEnd))) return null;
+        if (s.style === LITERAL || s.style === FOLDED) {
+          // The header is the line that ends where the content starts.
+          if (s.valueStart < 1) return null;
+          const header = lineStarts[lineIndex(lineStarts, s.valueStart - 1)]!;
+          if (INDENT_INDICATOR.test(text.slice(header, s.valueStart))) return null;
+        }
         const source = s.valueStart < 0 ? '' : getScalarValue(text, s);
         const value = s.style === PLAIN ? resolvePlain(source) : source;
         if (top.kind === 'map' && top.key === null) {
           // A key: only a plain-text one, the same as a JavaScript property name, and one
-          // `yaml` takes as an implicit key (on one line, at most 1,024 characters).
+          // `yaml` takes as an implicit key (on one line, its `:` at most 1,024 characters on).
           if (typeof value !== 'string' || FORBIDDEN_KEYS.has(value) || Object.hasOwn(top.value, value)) return null;
-          if (s.valueEnd - s.valueStart > MAX_KEY || text.slice(s.valueStart, s.valueEnd).includes('\n')) return null;
+          // (yaml measures from the key's start to its `:`, which may come after spaces.)
+          if (text.indexOf(':', s.valueEnd) - s.valueStart > MAX_KEY || text.slice(s.valueStart, s.valueEnd).includes('\n')) return null;
           top.key = value;
           break;
         }

@@ -8,10 +8,11 @@
  * killWrite.test.ts (SIGKILL mid-write), precompiledRubric.test.ts (dist/'s JSON rubric),
  * portfolio.test.ts (worker threads) and fuzzRegressions.test.ts (time and heap bounds).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, hasStackTrace, spawnCli, tempDir } from './harness.js';
+import { BIN, ROOT, hasStackTrace, processEnv, runCli, spawnCli, tempDir } from './harness.js';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const ESC = '\u001b';
@@ -44,5 +45,25 @@ describe('spawned: the built CLI', () => {
     expect(spawnCli(['score', 'acme.yaml', ...AS_OF], { cwd }).stdout).not.toContain(ESC);
     expect(spawnCli(['score', 'acme.yaml', ...AS_OF], { cwd, env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
     expect(spawnCli(['score', 'acme.yaml', ...AS_OF], { cwd, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
+  it('hands every byte to a reader that starts late before it exits (stdout and stderr far beyond a pipe buffer)', async () => {
+    // main.ts ends the process as soon as the run is over: what is still queued for a full
+    // pipe must get out first. 400 broken events: ~340 KB of problems on stderr from score,
+    // ~180 KB of findings on stdout from lint; a pipe holds 64 KB, and its reader here
+    // starts after 0.3 s (bash: the exit status through PIPESTATUS).
+    const dir = tempDir();
+    const file = join(dir, 'many.yaml');
+    const events = Array.from({ length: 400 }, (_, i) => `  - {date: 2026-02-30, type: invoice, ref: F-${i}, amount: x, due: 2026-13-01}\n`);
+    writeFileSync(file, `name: Many\nprofile: {}\ncontract: {rate: 60, currency: EUR}\nevents:\n${events.join('')}`);
+    const late = '| { sleep 0.3; cat; }; exit ${PIPESTATUS[0]}';
+    for (const [args, stream] of [[['score', 'many.yaml', ...AS_OF], 'stderr'], [['lint', 'many.yaml', ...AS_OF], 'stdout']] as const) {
+      const expected = await runCli([...args], { cwd: dir });
+      const redirect = stream === 'stderr' ? '2>&1 >/dev/null' : '2>/dev/null';
+      const r = spawnSync('bash', ['-c', `"$0" "$1" ${args.join(' ')} ${redirect} ${late}`, process.execPath, BIN], { cwd: dir, env: processEnv({ cwd: dir }), encoding: 'utf8', timeout: 30_000 });
+      expect(expected[stream].length).toBeGreaterThan(150_000);
+      expect(r.stdout).toBe(expected[stream]);
+      expect(r.status).toBe(expected.code);
+    }
   });
 });

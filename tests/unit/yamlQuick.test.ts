@@ -106,6 +106,19 @@ describe('quickYaml', () => {
     ['a syntax error', 'a: [1, 2\nb: 3\n'],
     ['a tab as indentation', 'a:\n\tb: 1\n'],
     ['nesting past 100 levels', `${'['.repeat(150)}${']'.repeat(150)}`],
+    // Found by comparing the two parsers (a review with ~4.5 million generated inputs):
+    // yaml refuses or reads these differently, js-yaml takes them.
+    ['a key whose `:` is over 1,024 characters on', `k${' '.repeat(1030)}: 1\n`],
+    ['a quoted key whose `:` is over 1,024 characters on', `"${'k'.repeat(1000)}"${' '.repeat(30)}: 1\n`],
+    ['a flow key whose `:` is over 1,024 characters on', `a: [x${' '.repeat(1100)}: 1]\n`],
+    ['a tab-only line in a block scalar', 'a: |\n  x\n\t\n'],
+    ['a tab-only line after an empty value', 'a:\n\t'],
+    ['a tab line inside a plain scalar', 'a: 1\n\t\n !'],
+    ['a tab before the `:` of an explicit key', '? e\n\t:'],
+    ['a \\U escape beyond U+10FFFF', 'a: "\\U00110000"\n'],
+    ['an escaped line break before a blank line', 'k: "a\\\n\n  b"\n'],
+    ['an indentation indicator over blank content', 'a: |1\n  \n'],
+    ['an indentation indicator with keep chomping', 'a: |1+\n  \n'],
   ])('steps aside for %s', (_, text) => {
     expect(quickYaml(text)).toBeNull();
   });
