@@ -17,9 +17,9 @@ import { commentAfter, type PlainValue } from './yamlSource.js';
  * string, a repeated or forbidden key, a flow collection over several lines (`yaml` may
  * warn about its indentation), a lone carriage return, a tab in indentation, a few escapes
  * and block-scalar headers the two read differently (found by comparing them), a root that
- * is not a mapping, and any error. Plain scalars are resolved by `yaml`'s own core-schema tags, in its order.
- * tests/unit/yamlQuick.test.ts compares both readers on every shipped and fixture file and
- * on generated ones.
+ * is not a mapping, and any error. Plain scalars are resolved by `yaml`'s own core-schema
+ * tags, in its order. tests/unit/yamlQuick.test.ts compares both readers on every shipped
+ * and fixture file, on generated documents and on random edits.
  */
 export interface QuickYaml {
   data: Record<string, unknown>;
@@ -31,6 +31,7 @@ export interface QuickYaml {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
+/** js-yaml's SCALAR_STYLE and COLLECTION_STYLE values. */
 const PLAIN = 1;
 const FLOW = 2;
 /** Leaves room for the quotes around a key within YAML's 1,024-character limit on implicit keys. */
@@ -77,7 +78,7 @@ interface Frame {
   key: string | null;
   /** The nearest mapping key above this collection's items. */
   near: string | null;
-  /** A flow collection's first line start, to refuse one that spans lines. */
+  /** The line (index) a flow collection starts on, to refuse one that spans lines; -1 in block context. */
   flowLine: number;
 }
 
