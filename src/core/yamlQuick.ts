@@ -1,6 +1,6 @@
 import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
-import { isScalar, Schema } from 'yaml';
-import { commentAfter, type PlainValue } from './yamlSource.js';
+import { isScalar, LineCounter, Schema } from 'yaml';
+import { commentAfter, FORBIDDEN_KEYS, type PlainValue } from './yamlSource.js';
 
 /**
  * A quick reading of a YAML file for lint: its data, and its plain string values (what two
@@ -25,11 +25,10 @@ export interface QuickYaml {
   data: Record<string, unknown>;
   /** Every plain (unquoted) string value, in document order (lint/scalars.ts). */
   plain: PlainValue[];
-  /** Offset where each line starts: what `yaml`'s LineCounter records. */
-  lineStarts: number[];
+  /** The start of every line, as a full parse's LineCounter records them. */
+  lc: LineCounter;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
 /** js-yaml's SCALAR_STYLE and COLLECTION_STYLE values. */
 const PLAIN = 1;
@@ -78,20 +77,8 @@ interface Frame {
   key: string | null;
   /** The nearest mapping key above this collection's items. */
   near: string | null;
-  /** The line (index) a flow collection starts on, to refuse one that spans lines; -1 in block context. */
+  /** The line a flow collection starts on, to refuse one that spans lines; -1 in block context. */
   flowLine: number;
-}
-
-/** Index of the line (in `starts`) holding `offset`. */
-function lineIndex(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -112,25 +99,23 @@ export function quickYaml(text: string): QuickYaml | null {
   } catch {
     return null;
   }
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
   try {
-    return build(text, events, lineStarts);
+    return build(text, events, lc);
   } catch (e) {
     if (e instanceof Unsure) return null;
     throw e;
   }
 }
 
-function build(text: string, events: Event[], lineStarts: number[]): QuickYaml | null {
+function build(text: string, events: Event[], lc: LineCounter): QuickYaml | null {
   const plain: PlainValue[] = [];
   const stack: Frame[] = [];
   let root: unknown;
   let docs = 0;
-  const lineEnd = (offset: number) => {
-    const i = lineIndex(lineStarts, offset);
-    return i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length;
-  };
+  const lineOf = (offset: number) => lc.linePos(offset).line;
   /** Places a finished value in the collection being built (or as the root). */
   const put = (value: unknown) => {
     const top = stack[stack.length - 1];
@@ -146,7 +131,7 @@ function build(text: string, events: Event[], lineStarts: number[]): QuickYaml |
     }
   };
   const checkFlow = (frame: Frame, offset: number) => {
-    if (frame.flowLine >= 0 && offset >= 0 && lineIndex(lineStarts, offset) !== frame.flowLine) unsure();
+    if (frame.flowLine >= 0 && offset >= 0 && lineOf(offset) !== frame.flowLine) unsure();
   };
   for (const ev of events) {
     switch (ev.type) {
@@ -163,7 +148,7 @@ function build(text: string, events: Event[], lineStarts: number[]): QuickYaml |
         if (top) checkFlow(top, ev.start);
         if (!top && ev.type !== EVENT.MAPPING) return null;
         const near = top ? (top.kind === 'map' ? top.key : top.near) : null;
-        const flowLine = ev.style === FLOW ? lineIndex(lineStarts, ev.start) : top && top.flowLine >= 0 ? top.flowLine : -1;
+        const flowLine = ev.style === FLOW ? lineOf(ev.start) : top && top.flowLine >= 0 ? top.flowLine : -1;
         stack.push({ kind: ev.type === EVENT.MAPPING ? 'map' : 'seq', value: ev.type === EVENT.MAPPING ? {} : [], key: null, near, flowLine });
         break;
       }
@@ -181,8 +166,7 @@ function build(text: string, events: Event[], lineStarts: number[]): QuickYaml |
         if (s.style === LITERAL || s.style === FOLDED) {
           // The header is the line that ends where the content starts.
           if (s.valueStart < 1) return null;
-          const header = lineStarts[lineIndex(lineStarts, s.valueStart - 1)]!;
-          if (INDENT_INDICATOR.test(text.slice(header, s.valueStart))) return null;
+          if (INDENT_INDICATOR.test(text.slice(text.lastIndexOf('\n', s.valueStart - 2) + 1, s.valueStart))) return null;
         }
         const source = s.valueStart < 0 ? '' : getScalarValue(text, s);
         const value = s.style === PLAIN ? resolvePlain(source) : source;
@@ -197,7 +181,7 @@ function build(text: string, events: Event[], lineStarts: number[]): QuickYaml |
         }
         if (s.style === PLAIN && typeof value === 'string') {
           const key = top.kind === 'map' ? top.key : top.near;
-          if (key !== null) plain.push({ value, key, start: s.valueStart, end: s.valueEnd, after: top.flowLine >= 0 ? '' : commentAfter(text.slice(s.valueEnd, lineEnd(s.valueEnd))) });
+          if (key !== null) plain.push({ value, key, start: s.valueStart, end: s.valueEnd, after: top.flowLine >= 0 ? '' : commentAfter(text.slice(s.valueEnd)) });
         }
         put(value);
         break;
@@ -205,5 +189,5 @@ function build(text: string, events: Event[], lineStarts: number[]): QuickYaml |
     }
   }
   if (stack.length || root === null || typeof root !== 'object' || Array.isArray(root)) return null;
-  return { data: root as Record<string, unknown>, plain, lineStarts };
+  return { data: root as Record<string, unknown>, plain, lc };
 }

@@ -37,7 +37,7 @@ export interface PlainValue {
   after: string;
 }
 
-/** The comment that starts `rest` (the text after a value), up to the line break, or ''. */
+/** The comment that starts `rest` (the text after a value, to the line's end or beyond), up to the line break, or ''. */
 export function commentAfter(rest: string): string {
   const m = /^[ \t]+#[^\r\n]*/.exec(rest);
   return m ? m[0] : '';
@@ -46,7 +46,8 @@ export function commentAfter(rest: string): string {
 /** The options of every full parse: positions are what it is for, and duplicate keys are errors. */
 const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'silent', uniqueKeys: true } as const;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys a file may not use (the quick reader leaves them to the full parse, which reports them). */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_SYNTAX_ERRORS = 5;
 
 /** The line at 1-based `line`, without its newline, for error excerpts. */
@@ -244,13 +245,11 @@ export function parseYaml(
  * (`doc`, for placing a finding) made the first time it is read. Spreading the source reads it.
  */
 function quickSource(file: string, text: string, quick: QuickYaml): YamlSource {
-  const lc = new LineCounter();
-  for (const start of quick.lineStarts) lc.addNewLine(start);
   let doc: Document.Parsed | undefined;
   return {
     file,
     text,
-    lc,
+    lc: quick.lc,
     data: quick.data,
     warnings: [],
     plain: quick.plain,
